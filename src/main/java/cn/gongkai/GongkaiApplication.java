@@ -1,0 +1,25 @@
+package cn.gongkai;
+
+import java.util.TimeZone;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Gongkai (公开): government-affairs openness for a tax administration. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Modulithic(systemName = "Gongkai", sharedModules = "platform")
+public class GongkaiApplication {
+
+    /** Legal time is China Standard Time everywhere in the platform, whatever the host says. */
+    public static final String ZONE = "Asia/Shanghai";
+
+    public static void main(String[] args) {
+        TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+        SpringApplication.run(GongkaiApplication.class, args);
+    }
+}
