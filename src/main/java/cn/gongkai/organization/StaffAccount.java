@@ -42,7 +42,7 @@ class StaffAccount {
     @Column(name = "version")
     private int revision;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
-    @JoinColumn(name = "staff_id", insertable = false, updatable = false)
+    @JoinColumn(name = "staffId", insertable = false, updatable = false)
     private List<RoleAssignment> assignments = new ArrayList<>();
 
     protected StaffAccount() {
