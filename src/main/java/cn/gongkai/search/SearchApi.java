@@ -1,6 +1,14 @@
 package cn.gongkai.search;
 
+import java.net.URI;
 import java.util.Map;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,8 +33,11 @@ class SearchApi {
     private final IndexMaintenance maintenance;
     private final Organization organization;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    SearchApi(Search search, IndexMaintenance maintenance, Organization organization, AuditLog audit) {
+    SearchApi(Search search, IndexMaintenance maintenance, Organization organization, AuditLog audit,
+            MessageSource messages) {
+        this.messages = messages;
         this.search = search;
         this.maintenance = maintenance;
         this.organization = organization;
@@ -52,6 +63,16 @@ class SearchApi {
             @Parameter(description = "page size 10–50, default 10") @RequestParam(required = false) String size) {
         return search.search(SearchQueries.strict(
                 new SearchQueries.Params(q, organ, catalog, type, year, validity, sort, page, size), organization));
+    }
+
+    /** Malformed percent-encoding in the query string (Tomcat refuses to decode a parameter). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("search.error.encoding", null, LocaleContextHolder.getLocale()));
+        problem.setType(URI.create("urn:gongkai:problem:invalid-input"));
+        problem.setProperty("code", "INVALID_INPUT");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping("/api/v1/search/status")

@@ -44,6 +44,10 @@ class SearchIndex implements DisposableBean {
         this.root = Path.of(data, "index").toAbsolutePath();
     }
 
+    Path root() {
+        return root;
+    }
+
     Analyzer analyzer() {
         return analyzer;
     }
