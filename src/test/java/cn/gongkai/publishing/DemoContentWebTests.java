@@ -35,6 +35,14 @@ class DemoContentWebTests {
     }
 
     @Test
+    void documentsTheRecordsApiInOpenApi() {
+        String doc = new Api(port).get(null, "/v3/api-docs").body();
+        assertThat(doc).contains("/api/v1/records", "/api/v1/records/{id}/submit", "/api/v1/records/{id}/review",
+                "/api/v1/records/{id}/publish", "/api/v1/records/{id}/revise", "/api/v1/records/{id}/withdraw",
+                "ATTRIBUTE_MISSING");
+    }
+
+    @Test
     void publishesANormativeDocumentTogetherWithItsInterpretation() {
         PublicRecord.Summary policy = published.list(organization.sat(), 1, 200).items().stream()
                 .filter(s -> s.type() == RecordType.NORMATIVE_DOCUMENT && s.title().contains("演示数据")).findFirst()
