@@ -55,7 +55,8 @@ class RecordPublicationWebTests {
         long own = published("gd-drafter", "gd-office", Api.draft("广东本级信息"));
 
         String gdList = api.get(null, "/sites/guangdong/records").body();
-        assertThat(gdList).contains("总局政策联动转载", "广东本级信息").doesNotContain("总局内部通知不转载");
+        assertThat(gdList).contains("总局政策联动转载", "广东本级信息", "href=\"/records/" + id + "\"",
+                "href=\"/sites/guangdong/records/" + own + "\"").doesNotContain("总局内部通知不转载");
         assertThat(api.get(null, "/sites/jiangsu/records").body()).contains("总局政策联动转载").doesNotContain("广东本级信息");
         assertThat(api.get(null, "/sites/guangdong-guangzhou/records").body()).doesNotContain("总局政策联动转载");
         assertThat(api.get(null, "/records").body()).contains("总局政策联动转载").doesNotContain("广东本级信息");
@@ -66,6 +67,8 @@ class RecordPublicationWebTests {
         assertThat(api.get(null, "/records/" + id).body()).contains("rel=\"canonical\"");
         assertThat(api.get(null, "/sites/guangdong/records/" + notice).status()).isEqualTo(404);
         assertThat(api.get(null, "/records/" + own).status()).isEqualTo(404);
+        assertThat(api.get(null, "/records/abc").status()).isEqualTo(404);
+        assertThat(api.get(null, "/sites/no-such-organ/records").status()).isEqualTo(404);
         assertThat(api.get(null, "/sites/guangdong/records/" + own).body()).contains("广东本级信息");
 
         assertThat(api.post("sat-office", "/api/v1/records/" + id + "/withdraw", Map.of()).status()).isEqualTo(400);
