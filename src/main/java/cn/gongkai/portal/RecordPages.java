@@ -43,13 +43,21 @@ class RecordPages {
     }
 
     @GetMapping("/records/{id}")
-    String satRecord(@PathVariable long id, Model model) {
-        return record(organization.sat(), id, model);
+    String satRecord(@PathVariable String id, Model model) {
+        return record(organization.sat(), id(id), model);
     }
 
     @GetMapping("/sites/{organCode}/records/{id}")
-    String siteRecord(@PathVariable String organCode, @PathVariable long id, Model model) {
-        return record(site(organCode), id, model);
+    String siteRecord(@PathVariable String organCode, @PathVariable String id, Model model) {
+        return record(site(organCode), id(id), model);
+    }
+
+    /** A record id from the path; anything else is a page that does not exist (404), not a bad request. */
+    private static long id(String text) {
+        if (!text.matches("\\d{1,18}")) {
+            throw GongkaiException.notFound("信息 (record)", text.length() > 40 ? text.substring(0, 40) : text);
+        }
+        return Long.parseLong(text);
     }
 
     private String list(Organ organ, int page, Model model) {

@@ -26,11 +26,11 @@ class IndexNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     String next(Organ organ, int year) {
-        jdbc.sql("insert into index_counter (organ_id, year, last_value) values (:organ, :year, 0) "
+        jdbc.sql("insert into index_counter (organ_id, counter_year, last_value) values (:organ, :year, 0) "
                 + "on conflict do nothing").param("organ", organ.getId()).param("year", year).update();
-        jdbc.sql("update index_counter set last_value = last_value + 1 where organ_id = :organ and year = :year")
+        jdbc.sql("update index_counter set last_value = last_value + 1 where organ_id = :organ and counter_year = :year")
                 .param("organ", organ.getId()).param("year", year).update();
-        int seq = jdbc.sql("select last_value from index_counter where organ_id = :organ and year = :year")
+        int seq = jdbc.sql("select last_value from index_counter where organ_id = :organ and counter_year = :year")
                 .param("organ", organ.getId()).param("year", year).query(Integer.class).single();
         return format(settings.indexNumberFormat(), settings.sequenceDigits(), organ, year, seq);
     }

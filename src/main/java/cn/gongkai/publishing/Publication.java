@@ -94,7 +94,7 @@ public class Publication {
 
     /** Publishes an approved record and its approved interpretations at the clock's now. */
     void publishNow(GovernmentRecord record, String actor) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         publishOne(record, actor, now);
         if (record.getType() != RecordType.INTERPRETATION) {
             for (GovernmentRecord interpretation : records.findByInterpretationOfIdOrderByIdAsc(record.getId())) {

@@ -35,7 +35,8 @@ public class ScheduledPublications {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${gongkai.publishing.scheduler-interval:30s}", initialDelayString = "5s")
+    @Scheduled(fixedDelayString = "${gongkai.publishing.scheduler-interval:30s}",
+            initialDelayString = "${gongkai.publishing.scheduler-initial-delay:5s}")
     void tick() {
         publishDue();
     }

@@ -97,7 +97,7 @@ create index record_attachment_record on record_attachment (record_id);
 -- concurrent publications never share a sequence number (Implementation: IndexNumbers).
 create table index_counter (
     organ_id   bigint not null references organ (id),
-    year       int    not null,
+    counter_year int  not null,
     last_value int    not null,
-    primary key (organ_id, year)
+    primary key (organ_id, counter_year)
 );

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import cn.gongkai.organization.CurrentStaff;
 import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.GongkaiException;
@@ -37,6 +40,7 @@ import cn.gongkai.publishing.gates.SubmissionGates.Stage;
  */
 @RestController
 @RequestMapping("/api/v1/records")
+@Tag(name = "records", description = "Government-information records: drafting, review (退文), publication (SPEC M3)")
 class RecordApi {
 
     private final Drafting drafting;
@@ -76,6 +80,7 @@ class RecordApi {
     record Revise(String changeNote) {
     }
 
+    @Operation(summary = "Create a draft (201 with its id); the document number is normalized with warnings")
     @PostMapping
     ResponseEntity<RecordView> create(@RequestBody RecordInput input) {
         Drafting.Saved saved = drafting.create(current.get(), input);
@@ -83,6 +88,7 @@ class RecordApi {
                 .body(views.view(saved.record(), saved.warnings()));
     }
 
+    @Operation(summary = "Records of the organs the caller may see, filtered by state, type and text")
     @GetMapping
     List<RecordView> list(RecordSearch.Filter filter, @RequestParam(defaultValue = "1") int page) {
         return search.find(current.get(), filter, PageRequest.of(Math.max(page, 1) - 1, 50)).stream()
@@ -94,17 +100,20 @@ class RecordApi {
         return views.view(access.visible(current.get(), id), List.of());
     }
 
+    @Operation(summary = "Replace the content of a draft")
     @PutMapping("/{id}")
     RecordView update(@PathVariable long id, @RequestBody RecordInput input) {
         Drafting.Saved saved = drafting.update(current.get(), id, input);
         return views.view(saved.record(), saved.warnings());
     }
 
+    @Operation(summary = "Submit for review; a refused gate answers 422 with its code (ATTRIBUTE_MISSING, NONDISCLOSURE_REASON_MISSING, INTERPRETATION_MISSING, PERSONAL_DATA_FOUND)")
     @PostMapping("/{id}/submit")
     RecordView submit(@PathVariable long id) {
         return views.view(drafting.submit(current.get(), id), List.of());
     }
 
+    @Operation(summary = "Review step: {\"decision\":\"approve|return\",\"reason\":...}; a return needs a reason; the gates run again at the last approval")
     @PostMapping("/{id}/review")
     RecordView review(@PathVariable long id, @RequestBody Review review) {
         Reviewing.Decision decision = switch (review.decision() == null ? "" : review.decision().toLowerCase()) {
@@ -116,22 +125,26 @@ class RecordApi {
                 Boolean.TRUE.equals(review.confirmPersonalData())), List.of());
     }
 
+    @Operation(summary = "A reviewer confirms the personal data currently found")
     @PostMapping("/{id}/confirm-personal-data")
     RecordView confirmPersonalData(@PathVariable long id) {
         return views.view(reviewing.confirmPersonalData(current.get(), id), List.of());
     }
 
+    @Operation(summary = "Publish now, or at {\"at\": instant}; assigns the index number at first publication")
     @PostMapping("/{id}/publish")
     RecordView publish(@PathVariable long id, @RequestBody(required = false) Publish publish) {
         return views.view(publication.publish(current.get(), id, publish == null ? null : publish.at()), List.of());
     }
 
+    @Operation(summary = "Open a new edition of a published record with a public change note")
     @PostMapping("/{id}/revise")
     RecordView revise(@PathVariable long id, @RequestBody(required = false) Revise revise) {
         return views.view(publication.revise(current.get(), id, revise == null ? null : revise.changeNote()),
                 List.of());
     }
 
+    @Operation(summary = "Withdraw a published record everywhere with a public reason")
     @PostMapping("/{id}/withdraw")
     RecordView withdraw(@PathVariable long id, @RequestBody(required = false) Reason reason) {
         return views.view(publication.withdraw(current.get(), id, reason == null ? null : reason.reason()),
