@@ -152,6 +152,17 @@ class CalendarApiWebTests {
         assertThat(get("/api/v1/calendar/years/2027").statusCode()).isEqualTo(422);
     }
 
+    @Test
+    void documentsTheEndpointsInOpenApi() throws Exception {
+        HttpResponse<String> docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode paths = json(docs).get("paths");
+        assertThat(paths.propertyNames()).contains("/api/v1/calendar/days/{date}", "/api/v1/calendar/due",
+                "/api/v1/calendar/years", "/api/v1/calendar/years/{year}");
+        assertThat(paths.get("/api/v1/calendar/due").get("get").get("parameters").toString())
+                .contains("workingDays", "dayOfNextMonth", "pause", "explain");
+    }
+
     private String due(String query) throws Exception {
         HttpResponse<String> response = get("/api/v1/calendar/due?" + query);
         assertThat(response.statusCode()).as(query + ": " + response.body()).isEqualTo(200);
