@@ -1,15 +1,14 @@
 package cn.gongkai.obligations.rulebook;
 
-import java.time.LocalDate;
 import java.time.MonthDay;
 
 /**
  * A rule's period: its kind and the one parameter that kind needs ({@code amount} for counts of
  * days, hours or acts; {@code day} for day D of the next month; {@code monthDay} for "before
- * MM-DD"; {@code date} for a fixed date; {@code percentOfSubordinates} for shares of subordinate
+ * MM-DD"; {@code year} for "by the end of year N"; {@code percentOfSubordinates} for shares of subordinate
  * organs). Parameters a kind does not use are null.
  */
-public record Period(PeriodKind kind, Integer amount, Integer day, MonthDay monthDay, LocalDate date,
+public record Period(PeriodKind kind, Integer amount, Integer day, MonthDay monthDay, Integer year,
         Integer percentOfSubordinates) {
 
     /** How many fulfilling acts close an obligation of this period, given the organ's number of direct subordinates. */
@@ -26,7 +25,7 @@ public record Period(PeriodKind kind, Integer amount, Integer day, MonthDay mont
         return switch (kind) {
             case DAY_OF_NEXT_MONTH -> kind + " " + day;
             case BEFORE_DATE -> kind + " " + String.format("%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
-            case BY_DATE -> kind + " " + date;
+            case BY_END_OF_YEAR -> kind + " " + year;
             case SAME_TIME -> kind.name();
             default -> percentOfSubordinates != null ? kind + " " + percentOfSubordinates + "%" : kind + " " + amount;
         };
@@ -37,7 +36,7 @@ public record Period(PeriodKind kind, Integer amount, Integer day, MonthDay mont
         return switch (kind) {
             case DAY_OF_NEXT_MONTH -> day;
             case BEFORE_DATE -> String.format("%02d-%02d", monthDay.getMonthValue(), monthDay.getDayOfMonth());
-            case BY_DATE -> date.toString();
+            case BY_END_OF_YEAR -> year;
             case SAME_TIME -> "";
             default -> percentOfSubordinates != null ? percentOfSubordinates : amount;
         };

@@ -13,10 +13,10 @@ public enum PeriodKind {
     HOURS,
     /** By day D of the month after the trigger (moved to the next working day if a rest day). */
     DAY_OF_NEXT_MONTH,
-    /** Before MM-DD of the year after the trigger (e.g. the annual report before 01-31). */
+    /** Before MM-DD (that day included) of the year after the trigger's year (e.g. the annual report before 01-31). */
     BEFORE_DATE,
-    /** By a fixed date stated by the rule (e.g. "2018年底前"). */
-    BY_DATE,
+    /** By the end of a year stated by the rule (e.g. "2018年底前"). */
+    BY_END_OF_YEAR,
     /** At least N (or a share of the subordinate organs) within the quarter of the trigger. */
     AT_LEAST_PER_QUARTER,
     /** At least N (or a share of the subordinate organs) within the year of the trigger. */

@@ -16,7 +16,7 @@ final class RuleParser {
 
     private static final Set<String> KEYS = Set.of("id", "source", "trigger", "duty", "period", "role", "effective",
             "reminder", "generate", "extension");
-    private static final Set<String> PERIOD_KEYS = Set.of("kind", "amount", "day", "month-day", "date",
+    private static final Set<String> PERIOD_KEYS = Set.of("kind", "amount", "day", "month-day", "year",
             "percent-of-subordinates");
 
     private final String file;
@@ -67,8 +67,13 @@ final class RuleParser {
             }
             case BEFORE_DATE -> new Period(kind, null, null, monthDay(string(map, "month-day", "period.month-day")),
                     null, null);
-            case BY_DATE -> new Period(kind, null, null, null, date(string(map, "date", "period.date"), "period.date"),
-                    null);
+            case BY_END_OF_YEAR -> {
+                int year = positive(map, "year");
+                if (year < 2000 || year > 2100) {
+                    throw fail("period.year must be a year such as 2018, not " + year);
+                }
+                yield new Period(kind, null, null, null, year, null);
+            }
             case AT_LEAST_PER_QUARTER, AT_LEAST_PER_YEAR -> counted(kind, map);
             case SAME_TIME -> new Period(kind, null, null, null, null, null);
         };

@@ -57,14 +57,17 @@ class RulebookLoaderTests {
     void annualReportRuleVersionFollowsTheTriggerDate() {
         Rulebook rulebook = new RulebookLoader(RuleIds.all()).load(new ClassPathResource("obligations/rulebook.yml"));
 
-        Rule for2018 = rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2019, 1, 1)).orElseThrow();
-        Rule for2019 = rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2020, 1, 1)).orElseThrow();
+        // a year-ended trigger is raised on the last day of the year the report covers
+        Rule for2016 = rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2016, 12, 31)).orElseThrow();
+        Rule for2018 = rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2018, 12, 31)).orElseThrow();
+        Rule for2019 = rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2019, 12, 31)).orElseThrow();
 
+        assertThat(for2016).isEqualTo(for2018);
         assertThat(for2018.source().zh()).isEqualTo("《全面推进政务公开工作实施办法》六(三)");
         assertThat(for2018.period().parameter()).isEqualTo("03-31");
         assertThat(for2019.source().zh()).isEqualTo("《政府信息公开条例》第四十九条");
         assertThat(for2019.period().parameter()).isEqualTo("01-31");
-        assertThat(rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2016, 12, 31))).isEmpty();
+        assertThat(rulebook.find(RuleIds.ANNUAL_REPORT, LocalDate.of(2015, 12, 31))).isEmpty();
         assertThat(rulebook.find(RuleIds.REQUEST_REPLY, LocalDate.of(2019, 5, 14)).orElseThrow().period().amount())
                 .isEqualTo(15);
     }
