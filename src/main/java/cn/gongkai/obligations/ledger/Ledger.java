@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongkai.obligations.SubjectRef;
+import cn.gongkai.obligations.rulebook.PeriodKind;
 import cn.gongkai.obligations.rulebook.Rule;
 import cn.gongkai.obligations.rulebook.Rulebook;
 import cn.gongkai.organization.Organization;
@@ -57,7 +59,9 @@ public class Ledger {
      * @throws IllegalStateException when the rulebook has no version of the rule for the trigger date
      */
     @Transactional
-    public Optional<Obligation> open(String ruleId, long organId, SubjectRef subject, Instant triggeredAt) {
+    public Optional<Obligation> open(String ruleId, long organId, SubjectRef subject, Instant trigger) {
+        // the database keeps microseconds: compare and store what it keeps, or a redelivery would look new
+        Instant triggeredAt = trigger.truncatedTo(ChronoUnit.MICROS);
         if (obligations.existsByRuleIdAndSubjectTypeAndSubjectIdAndFirstTriggeredAt(ruleId, subject.type(),
                 subject.id(), triggeredAt)) {
             log.debug("Obligation {} for {} triggered at {} exists already", ruleId, subject, triggeredAt);
@@ -100,6 +104,12 @@ public class Ledger {
             log.info("Pause of obligation {} from {} ignored: already paused", obligation.getId(), from);
             return;
         }
+        PeriodKind kind = rule(obligation).period().kind();
+        if (kind != PeriodKind.WORKING_DAYS && kind != PeriodKind.CALENDAR_DAYS) {
+            log.warn("Pause of obligation {} refused: a {} period has no clock to stop", obligation.getId(), kind);
+            obligation.log(clock.instant(), "pause-refused", "system", kind + " " + from);
+            return;
+        }
         obligation.pause(from, reason, clock.instant());
         audit.recordAs("system", "obligation.paused", "obligation", obligation.getId(), from + " " + reason);
     }
@@ -115,7 +125,8 @@ public class Ledger {
     }
 
     @Transactional
-    public void restart(String ruleId, SubjectRef subject, Instant triggeredAt, String reason) {
+    public void restart(String ruleId, SubjectRef subject, Instant trigger, String reason) {
+        Instant triggeredAt = trigger.truncatedTo(ChronoUnit.MICROS);
         Obligation obligation = open(ruleId, subject);
         if (obligation.getTriggeredAt().equals(triggeredAt)) {
             return;

@@ -102,7 +102,9 @@ public class Obligation {
         }
         fulfilledAt = at;
         paused = false;
-        state = at.isBefore(dueAt) ? ObligationState.MET_ON_TIME : ObligationState.MET_LATE;
+        // a gate rule (SAME_TIME) is due at the trigger itself: an act at that instant is on time
+        boolean onTime = at.isBefore(dueAt) || (dueAt.equals(triggeredAt) && !at.isAfter(dueAt));
+        state = onTime ? ObligationState.MET_ON_TIME : ObligationState.MET_LATE;
         log(at, "fulfilled", actor, state.name());
         return true;
     }

@@ -1,8 +1,6 @@
 package cn.gongkai.obligations.ledger;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -61,10 +59,10 @@ public class ObligationQueries {
                 where.add(cb.equal(root.get("ruleId"), filter.ruleId()));
             }
             if (filter.dueFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(root.get("dueAt"), start(filter.dueFrom())));
+                where.add(cb.greaterThan(root.get("dueAt"), start(filter.dueFrom())));
             }
             if (filter.dueTo() != null) {
-                where.add(cb.lessThanOrEqualTo(root.get("dueAt"), end(filter.dueTo())));
+                where.add(cb.lessThanOrEqualTo(root.get("dueAt"), start(filter.dueTo().plusDays(1))));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
@@ -79,12 +77,12 @@ public class ObligationQueries {
         return day.atStartOfDay(Ledger.CHINA).toInstant();
     }
 
-    /** Due times are the start of the day after the last day (24:00), so "due on D" includes that instant. */
-    private static java.time.Instant end(LocalDate day) {
-        return ZonedDateTime.of(day, LocalTime.MAX, Ledger.CHINA).toInstant().plusNanos(1);
-    }
 
-    /** A filter of the ledger; every part may be null (no restriction). Due days are inclusive, in China time. */
+    /**
+     * A filter of the ledger; every part may be null (no restriction). Due days are inclusive, in
+     * China time: a due time is 24:00 of the last day (the start of the next day), so "due on D"
+     * means a due time after D 00:00 and up to D+1 00:00.
+     */
     public record Filter(ObligationState state, String ruleId, LocalDate dueFrom, LocalDate dueTo) {
     }
 }
