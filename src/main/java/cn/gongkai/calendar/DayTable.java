@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The immutable day table behind {@link WorkingCalendar}: one byte per day from 1 January of the
@@ -48,7 +49,15 @@ final class DayTable {
         this.knownYears = knownYears;
     }
 
-    /** Builds the table from notices; at most one notice per year (callers resolve overrides first). */
+    /** Shipped notices overridden year by year by uploaded ones: an upload replaces its year's whole notice. */
+    static DayTable of(Collection<HolidayYear> shipped, Collection<HolidayYear> uploaded) {
+        Map<Integer, HolidayYear> byYear = new TreeMap<>();
+        shipped.forEach(y -> byYear.put(y.year(), y));
+        uploaded.forEach(y -> byYear.put(y.year(), y));
+        return of(byYear.values());
+    }
+
+    /** Builds the table from notices; at most one notice per year. */
     static DayTable of(Collection<HolidayYear> notices) {
         int[] known = notices.stream().mapToInt(HolidayYear::year).distinct().sorted().toArray();
         if (known.length == 0) {
