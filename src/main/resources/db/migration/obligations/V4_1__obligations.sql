@@ -66,6 +66,6 @@ create table obligation_inbox (
 create index obligation_inbox_recipient on obligation_inbox (recipient_id, read_at);
 
 create table obligation_setting (
-    name  varchar(60)  primary key,
-    value varchar(200) not null
+    setting_name  varchar(60)  primary key,
+    setting_value varchar(200) not null
 );

@@ -1,6 +1,12 @@
 package cn.gongkai.obligations.ledger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 
 import cn.gongkai.obligations.ObligationEvents.ObligationExtended;
@@ -20,15 +26,34 @@ import cn.gongkai.obligations.ObligationEvents.ObligationWaived;
 @Component
 class ObligationListeners {
 
-    private final Ledger ledger;
+    private static final Logger log = LoggerFactory.getLogger(ObligationListeners.class);
 
-    ObligationListeners(Ledger ledger) {
+    private final Ledger ledger;
+    private final TransactionTemplate ownTransaction;
+
+    ObligationListeners(Ledger ledger, PlatformTransactionManager transactions) {
         this.ledger = ledger;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Two deliveries of one trigger at the same moment both find no obligation; the database's
+     * unique key lets one insert win, and the other delivery is then complete too.
+     */
     @ApplicationModuleListener
     void on(ObligationTriggered event) {
-        ledger.open(event.ruleId(), event.organId(), event.subject(), event.triggeredAt());
+        try {
+            ownTransaction.executeWithoutResult(status -> ledger.open(event.ruleId(), event.organId(),
+                    event.subject(), event.triggeredAt()));
+        }
+        catch (DataIntegrityViolationException e) {
+            if (ledger.latest(event.ruleId(), event.subject()).isEmpty()) {
+                throw e;
+            }
+            log.info("Obligation {} for {} was opened by a concurrent delivery of the same trigger", event.ruleId(),
+                    event.subject());
+        }
     }
 
     @ApplicationModuleListener

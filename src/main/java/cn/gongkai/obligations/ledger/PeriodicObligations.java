@@ -104,14 +104,14 @@ public class PeriodicObligations {
 
     /** The first instant periodic obligations cover, fixed at the first run (or by configuration). */
     Instant start(Instant now) {
-        List<String> stored = jdbc.sql("select value from obligation_setting where name = :name").param("name", START)
+        List<String> stored = jdbc.sql("select setting_value from obligation_setting where setting_name = :name").param("name", START)
                 .query(String.class).list();
         if (!stored.isEmpty()) {
             return Instant.parse(stored.get(0));
         }
         Instant start = settings.since() == null ? now : settings.since().atStartOfDay(Ledger.CHINA).toInstant();
         try {
-            jdbc.sql("insert into obligation_setting (name, value) values (:name, :value)").param("name", START)
+            jdbc.sql("insert into obligation_setting (setting_name, setting_value) values (:name, :value)").param("name", START)
                     .param("value", start.toString()).update();
             return start;
         }
