@@ -132,7 +132,7 @@ class ObligationLifecycleIntegrationTests {
 
     private ConfigurableApplicationContext start() {
         // command-line arguments: they win over the test profile's random database
-        return PlainContexts.platform(LifecycleClock.class, ShippedCalendarStandIn.class).run("--server.port=0",
+        return PlainContexts.platform(LifecycleClock.class).run("--server.port=0",
                 "--spring.datasource.url=jdbc:h2:mem:" + database
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
                 "--spring.mail.host=localhost", "--spring.mail.port=" + smtp.getSmtp().getPort(),

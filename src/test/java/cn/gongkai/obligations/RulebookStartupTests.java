@@ -13,7 +13,7 @@ class RulebookStartupTests {
 
     @Test
     void malformedRulebookStopsTheStartNamingFileRuleAndReason() {
-        assertThatThrownBy(() -> PlainContexts.platform(ShippedCalendarStandIn.class)
+        assertThatThrownBy(() -> PlainContexts.platform()
                 .properties("server.port=0", "gongkai.obligations.jobs.enabled=false",
                         "gongkai.obligations.rulebook.location=classpath:obligations/rulebook-unknown-role.yml")
                 .run().close())

@@ -26,18 +26,18 @@ record Counts(long open, long dueSoon, long overdue, long metOnTime, long metLat
                 metLate + o.metLate, waived + o.waived);
     }
 
-    long total() {
+    public long total() {
         return open + dueSoon + overdue + metOnTime + metLate + waived;
     }
 
     /** The on-time rate in [0, 1], or null when no obligation has been decided. */
-    Double onTimeRate() {
+    public Double onTimeRate() {
         long decided = metOnTime + metLate + overdue;
         return decided == 0 ? null : (double) metOnTime / decided;
     }
 
     /** The rate as a whole percentage for display, or null. */
-    Long onTimePercent() {
+    public Long onTimePercent() {
         Double rate = onTimeRate();
         return rate == null ? null : Math.round(rate * 100);
     }

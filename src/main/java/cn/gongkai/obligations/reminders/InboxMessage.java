@@ -41,27 +41,27 @@ class InboxMessage {
         }
     }
 
-    Long getId() {
+    public Long getId() {
         return id;
     }
 
-    long getRecipientId() {
+    public long getRecipientId() {
         return recipientId;
     }
 
-    long getObligationId() {
+    public long getObligationId() {
         return obligationId;
     }
 
-    ReminderKind getKind() {
+    public ReminderKind getKind() {
         return kind;
     }
 
-    Instant getCreatedAt() {
+    public Instant getCreatedAt() {
         return createdAt;
     }
 
-    Instant getReadAt() {
+    public Instant getReadAt() {
         return readAt;
     }
 }
