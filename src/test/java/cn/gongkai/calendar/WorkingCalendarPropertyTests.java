@@ -63,6 +63,19 @@ class WorkingCalendarPropertyTests {
     }
 
     @Test
+    void thePrefixCountFastPathAgreesWithTheDayByDayWalk() {
+        DayTable table = DayTable.of(ShippedHolidays.load());
+        Random random = new Random(42L);
+        everyStartAndN((start, n) -> {
+            LocalDate from = start.plusDays(random.nextInt(40) - 5);
+            List<Pause> pauses = random.nextBoolean() ? List.of() : List.of(new Pause(from, from.plusDays(random.nextInt(12))));
+            long walked = PeriodArithmetic.workingDays(table, start.toEpochDay(), n, pauses, new ExplanationRecorder(table));
+            long fast = PeriodArithmetic.workingDays(table, start.toEpochDay(), n, pauses, null);
+            assertThat(fast).as("%s + %d, %s", start, n, pauses).isEqualTo(walked);
+        });
+    }
+
+    @Test
     void theExplanationCountsExactlyTheDaysOfTheComputation() {
         everyStartAndN((start, n) -> {
             if (n % 7 != 0) {
