@@ -138,7 +138,8 @@ record DueQuery(Period period, LocalDate start, ZonedDateTime startTime, List<Pa
             start = date == null ? null : date.atStartOfDay(WorkingCalendar.ZONE);
         }
         if (start == null) {
-            problems.add(new FieldProblem("from", needsTime ? "calendar.due.error.dateTime" : "calendar.due.error.date"));
+            problems.add(new FieldProblem("from",
+                    needsTime ? "calendar.due.error.dateTime" : "calendar.due.error.date"));
             return fallback;
         }
         if (start.getYear() < MIN_YEAR || start.getYear() > MAX_YEAR) {

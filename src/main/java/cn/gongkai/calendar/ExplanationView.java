@@ -25,10 +25,14 @@ final class ExplanationView {
 
     Map<String, Object> render(Explanation e) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("rule", Map.of("key", e.rule().name(), "text", text(e.rule().messageKey(), ruleArgs(e.period()))));
-        out.put("start", e.startTime() != null ? e.startTime().toOffsetDateTime().toString() : e.start().toString());
-        out.put("startText", e.startTime() != null
-                ? text("calendar.explain.startTime", e.startTime().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("key", e.rule().name());
+        rule.put("text", text(e.rule().messageKey(), ruleArgs(e.period())));
+        out.put("rule", rule);
+        String start = e.startTime() != null
+                ? e.startTime().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) : e.start().toString();
+        out.put("start", start);
+        out.put("startText", e.startTime() != null ? text("calendar.explain.startTime", start)
                 : text("calendar.explain.start", day(e.start())));
         out.put("counted", e.counted().stream().map(this::counted).toList());
         out.put("skipped", e.skipped().stream().map(this::skipped).toList());

@@ -116,7 +116,7 @@ final class PeriodArithmetic {
         return to;
     }
 
-    /** Working days in ({@code from}, {@code to}]: the count a working-day period from {@code from} reaches at {@code to}. */
+    /** Working days in ({@code from}, {@code to}]: what a period from {@code from} has counted at {@code to}. */
     static int workingDaysBetween(DayTable table, long from, long to) {
         int n = 0;
         for (long d = from + 1; d <= to; d++) {

@@ -89,6 +89,15 @@ class CalendarApiWebTests {
     }
 
     @Test
+    void explainsAnHourPeriodWithInstants() throws Exception {
+        JsonNode e = json(get("/api/v1/calendar/due?from=2024-09-30T20:00&hours=5&explain=true")).get("explanation");
+        assertThat(e.get("rule").get("key").stringValue()).isEqualTo("HOURS");
+        assertThat(e.get("start").stringValue()).isEqualTo("2024-09-30T20:00:00+08:00");
+        assertThat(e.get("due").stringValue()).isEqualTo("2024-10-01T01:00:00+08:00");
+        assertThat(e.get("counted")).isEmpty();
+    }
+
+    @Test
     void refusesBadParametersNamingThem() throws Exception {
         assertRefused("/api/v1/calendar/days/2024-13-01", "date");
         assertRefused("/api/v1/calendar/due?workingDays=7", "from");

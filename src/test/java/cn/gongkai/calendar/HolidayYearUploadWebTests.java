@@ -109,13 +109,17 @@ class HolidayYearUploadWebTests {
     }
 
     @Test
+    void theConsolePageIsForAdministratorsOnly() throws Exception {
+        HttpClient drafter = browser("calendar-drafter");
+        assertThat(drafter.send(request("/console/calendar").build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(403);
+        assertThat(drafter.send(request("/console").build(), HttpResponse.BodyHandlers.ofString()).body())
+                .doesNotContain("href=\"/console/calendar\"");
+    }
+
+    @Test
     void theConsoleListsTheYearsAndUploadsAFile() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String login = browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
-        HttpResponse<String> loggedIn = browser.send(request("/login").header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=admin&password="
-                        + PASSWORD + "&_csrf=" + csrf(login))).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        HttpClient browser = browser("admin");
         HttpResponse<String> page = browser.send(request("/console/calendar").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("节假日安排").contains("2024年").contains("国庆节").contains("2024-10-01 – 2024-10-07")
@@ -134,6 +138,18 @@ class HolidayYearUploadWebTests {
         String after = browser.send(request("/console/calendar").build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(after).contains("2030年节假日安排已上传").contains("2030年").contains("admin于");
         assertThat(json(get("/api/v1/calendar/days/2030-01-05")).get("kind").stringValue()).isEqualTo("MAKEUP_WORKDAY");
+    }
+
+    /** A browser session logged in through the login form (with its CSRF token). */
+    private HttpClient browser(String username) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String login = browser.send(request("/login").build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> loggedIn = browser.send(request("/login").header("Content-Type",
+                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username=" + username
+                        + "&password=" + PASSWORD + "&_csrf=" + csrf(login))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loggedIn.statusCode()).isEqualTo(302);
+        assertThat(loggedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        return browser;
     }
 
     private HttpResponse<String> upload(String token, int year, String type, String body) throws Exception {
