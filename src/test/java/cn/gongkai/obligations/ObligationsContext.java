@@ -13,13 +13,12 @@ import cn.gongkai.support.TestClockConfig;
 
 /**
  * The one application context of this module's web and integration tests (shared, for speed):
- * the whole platform on a random port with a movable clock; the scheduled jobs are off so that
- * the tests run them at the instants they choose.
+ * the whole platform on a random port with a movable clock. The test profile turns the scheduled
+ * jobs off, so the tests run them at the instants they choose.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "gongkai.obligations.jobs.enabled=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
 @interface ObligationsContext {
