@@ -198,7 +198,12 @@ public class StaffAdministration {
                 continue;
             }
             Organ organ = organOrProblem("roles[" + i + "].organ", r.organ(), problems);
-            if (organ != null) {
+            if (organ != null && r.department() != null && organization.department(r.department())
+                    .filter(d -> d.getOrganId().equals(organ.getId())).isEmpty()) {
+                problems.add(new FieldProblem("roles[" + i + "].department", "organization.error.unknownDepartment",
+                        r.department()));
+            }
+            else if (organ != null) {
                 grants.add(new Grant(role, organ.getId(), r.department()));
             }
         }
