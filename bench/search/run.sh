@@ -4,6 +4,7 @@
 # (wrk, 16 connections) run the fixed list of searches in queries.txt against the public search
 # page for a bounded time. Target: p99 < 100 ms.
 #   bench/search/run.sh [records] [seconds] [data folder]
+# TARGET=api measures the public JSON API (/api/v1/public/search) instead of the HTML page.
 # The data folder is kept and reused by later runs of the same size (delete it to regenerate).
 source "$(dirname "$0")/../common.sh"
 N="${1:-1000000}"
@@ -34,14 +35,16 @@ fi
 cat "$DATA/generated.done"
 du -sh "$DATA/db" "$DATA/index"
 
-python3 - "$HERE/queries.txt" > "$DATA/paths.txt" <<'PY'
+ENDPOINT="/search"
+[ "${TARGET:-page}" = "api" ] && ENDPOINT="/api/v1/public/search"
+python3 - "$HERE/queries.txt" "$ENDPOINT" > "$DATA/paths.txt" <<'PY'
 import sys, urllib.parse
 for line in open(sys.argv[1], encoding="utf-8"):
     line = line.rstrip("\n")
     if not line or line.startswith("#"):
         continue
     q, _, filters = line.partition("\t")
-    print("/search?q=" + urllib.parse.quote(q) + ("&" + filters if filters else ""))
+    print(sys.argv[2] + "?q=" + urllib.parse.quote(q) + ("&" + filters if filters else ""))
 PY
 
 echo "starting the application on port $PORT"
@@ -58,7 +61,7 @@ echo "hits for 发票: $COUNT"
 echo "warming up (20 s)"
 PATHS_FILE="$DATA/paths.txt" wrk -t2 -c16 -d20s -s "$HERE/rotate.lua" "$APP" >/dev/null
 machine
-echo "--- search page, 16 connections, ${SECONDS_RUN}s, $(wc -l <"$DATA/paths.txt") searches in rotation"
+echo "--- $ENDPOINT, 16 connections, ${SECONDS_RUN}s, $(wc -l <"$DATA/paths.txt") searches in rotation"
 PATHS_FILE="$DATA/paths.txt" wrk -t2 -c16 -d"${SECONDS_RUN}s" --latency -s "$HERE/rotate.lua" "$APP" | tee "$DATA/wrk.txt"
 read -r RPS P50 P99 < <(wrk_figures <"$DATA/wrk.txt")
 echo "=== search over $N records: ${RPS} searches/s, p50 ${P50} ms, p99 ${P99} ms (target p99 < 100 ms: $(python3 -c "print('met' if $P99 < 100 else 'NOT met')"))"

@@ -94,9 +94,13 @@ class SearchPages {
         return "search/search-page";
     }
 
+    /** SAT and the provincial bureaus: the choices of the organ filter on SAT's site. */
     private List<Organ> organs() {
-        return organization.all().stream()
-                .filter(o -> o.getLevel() == OrganLevel.NATIONAL || o.getLevel() == OrganLevel.PROVINCIAL).toList();
+        Organ sat = organization.sat();
+        List<Organ> out = new java.util.ArrayList<>();
+        out.add(sat);
+        organization.children(sat.getId()).stream().filter(o -> o.getLevel() == OrganLevel.PROVINCIAL).forEach(out::add);
+        return out;
     }
 
     private String text(String key, Object... args) {
