@@ -31,6 +31,10 @@ final class ApplicationRules {
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript\\s*:|on[a-z]+\\s*=",
             Pattern.CASE_INSENSITIVE);
 
+    /** Fields that may hold several lines (and tabs). */
+    static final java.util.Set<String> MULTILINE = java.util.Set.of("description", "correctionItems",
+            "extensionReason", "closeReason", "replyText", "legalBasis", "body");
+
     private ApplicationRules() {
     }
 
@@ -105,7 +109,7 @@ final class ApplicationRules {
                     String.valueOf(value.codePointCount(0, value.length()))));
             return null;
         }
-        boolean multiline = "description".equals(field) || field.endsWith("Items") || field.endsWith("Reason");
+        boolean multiline = MULTILINE.contains(field);
         if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(multiline && (c == '\n' || c == '\t')))) {
             problems.add(new FieldProblem(field, "requests.apply.error.control"));
             return null;

@@ -67,6 +67,20 @@ class RequestClock {
         return calendar.due(new Period.WorkingDays(days), start).date();
     }
 
+    /**
+     * Working days from {@code today} to {@code due}: 0 on the due day, negative when overdue;
+     * null when a year on the way has no holiday data.
+     */
+    Integer workingDaysLeft(LocalDate today, LocalDate due) {
+        try {
+            return due.isBefore(today) ? -calendar.workingDaysBetween(due, today)
+                    : calendar.workingDaysBetween(today, due);
+        }
+        catch (CalendarYearUnknownException e) {
+            return null;
+        }
+    }
+
     /** The reply's due date now, with its explanation, or why there is none. */
     ReplyDue replyDue(DisclosureRequest r, List<Consultation> consultations) {
         if (r.getState() == RequestState.AWAITING_CORRECTION) {

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Letters and disclosed files of replies. */
 interface RequestFiles extends JpaRepository<RequestFile, Long> {
 
+    List<RequestFile> findByRequestIdOrderByIdAsc(Long requestId);
+
     List<RequestFile> findByRequestIdAndPurposeOrderByIdAsc(Long requestId, RequestFile.Purpose purpose);
 
     default Optional<RequestFile> letter(Long requestId) {

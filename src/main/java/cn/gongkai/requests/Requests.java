@@ -20,7 +20,15 @@ interface Requests extends JpaRepository<DisclosureRequest, Long> {
 
     List<DisclosureRequest> findByStateAndFeeFeePayByBefore(RequestState state, LocalDate day);
 
-    List<DisclosureRequest> findByOrganIdInOrderByDueOnAscIdAsc(Collection<Long> organIds);
+    org.springframework.data.domain.Page<DisclosureRequest> findByOrganIdIn(Collection<Long> organIds,
+            org.springframework.data.domain.Pageable page);
+
+    org.springframework.data.domain.Page<DisclosureRequest> findByOrganIdInAndStateIn(Collection<Long> organIds,
+            Collection<RequestState> states, org.springframework.data.domain.Pageable page);
+
+    org.springframework.data.domain.Page<DisclosureRequest> findByOrganIdInAndStateInAndHandlerId(
+            Collection<Long> organIds, Collection<RequestState> states, Long handlerId,
+            org.springframework.data.domain.Pageable page);
 
     List<DisclosureRequest> findByOrganIdAndReceivedOnBetweenOrderByReceivedOnAscIdAsc(Long organId,
             LocalDate from, LocalDate to);

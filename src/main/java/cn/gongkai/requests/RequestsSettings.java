@@ -17,7 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param applyRefill     time to earn one more application (token bucket)
  * @param trackBurst      tracking-page look-ups one address may make at once
  * @param trackRefill     time to earn one more look-up
- * @param letterFonts     TrueType fonts with CJK glyphs tried in order for the PDF letters
+ * @param letterFonts     TrueType fonts for the PDF letters, tried in order per character (a CJK font
+ *                        first, then Latin fonts for what it lacks)
  * @param similarity      character-bigram Jaccard similarity from which two descriptions count as
  *                        asking for the same information (proactive-disclosure candidates)
  * @param publicBaseUrl   the site's public address, used in e-mails (links to the tracking page)
@@ -28,8 +29,8 @@ record RequestsSettings(@DefaultValue("on") String antirobot, @DefaultValue("") 
         @DefaultValue("10") int applyBurst, @DefaultValue("6m") Duration applyRefill,
         @DefaultValue("60") int trackBurst, @DefaultValue("1s") Duration trackRefill,
         @DefaultValue({ "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-                "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-                "/usr/share/fonts/truetype/arphic/uming.ttc" }) List<String> letterFonts,
+                "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf" }) List<String> letterFonts,
         @DefaultValue("0.5") double similarity, @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("noreply@localhost") String mailFrom) {
 
