@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The immutable day table behind {@link WorkingCalendar}: one byte per day from 1 January of the
@@ -39,6 +40,9 @@ final class DayTable {
     private final short[] names;
     private final String[] nameTable;
     private final int[] knownYears;
+    // working[i]: working days in table days 0..i; nextUnknown[i]: first unknown day at or after i
+    private final int[] working;
+    private final int[] nextUnknown;
 
     private DayTable(long firstEpochDay, byte[] kinds, short[] names, String[] nameTable, int[] knownYears) {
         this.firstEpochDay = firstEpochDay;
@@ -46,9 +50,27 @@ final class DayTable {
         this.names = names;
         this.nameTable = nameTable;
         this.knownYears = knownYears;
+        this.working = new int[kinds.length];
+        this.nextUnknown = new int[kinds.length + 1];
+        for (int i = 0, count = 0; i < kinds.length; i++) {
+            count += kinds[i] & 1;
+            working[i] = count;
+        }
+        nextUnknown[kinds.length] = kinds.length;
+        for (int i = kinds.length - 1; i >= 0; i--) {
+            nextUnknown[i] = kinds[i] == UNKNOWN ? i : nextUnknown[i + 1];
+        }
     }
 
-    /** Builds the table from notices; at most one notice per year (callers resolve overrides first). */
+    /** Shipped notices overridden year by year by uploaded ones: an upload replaces its year's whole notice. */
+    static DayTable of(Collection<HolidayYear> shipped, Collection<HolidayYear> uploaded) {
+        Map<Integer, HolidayYear> byYear = new TreeMap<>();
+        shipped.forEach(y -> byYear.put(y.year(), y));
+        uploaded.forEach(y -> byYear.put(y.year(), y));
+        return of(byYear.values());
+    }
+
+    /** Builds the table from notices; at most one notice per year. */
     static DayTable of(Collection<HolidayYear> notices) {
         int[] known = notices.stream().mapToInt(HolidayYear::year).distinct().sorted().toArray();
         if (known.length == 0) {
@@ -123,6 +145,58 @@ final class DayTable {
             d++;
         }
         return d;
+    }
+
+    /**
+     * The fast path of a working-day period: the N-th working day after {@code start}, not
+     * counting the working days of {@code pause} (may be null), found with the prefix counts
+     * instead of a walk. Returns -1 when a day the period needs is unknown or outside the table:
+     * the caller then walks, which reports the unknown year.
+     */
+    long addWorkingDays(long start, int days, Pause pause) {
+        long s = start - firstEpochDay;
+        if (s < -1 || s >= kinds.length - 1) {
+            return -1;
+        }
+        int base = before((int) s);
+        int paused = 0;
+        while (true) {
+            int due = firstReaching((int) s, base + days + paused);
+            if (due < 0 || nextUnknown[(int) s + 1] <= due) {
+                return -1;
+            }
+            int nowPaused = pause == null ? 0 : pausedWorkingDays((int) s, due, pause);
+            if (nowPaused == paused) {
+                return firstEpochDay + due;
+            }
+            paused = nowPaused;
+        }
+    }
+
+    /** Working days in table days 0..i (0 for i = -1). */
+    private int before(int i) {
+        return i < 0 ? 0 : working[i];
+    }
+
+    /** The first table day after {@code s} whose prefix count is {@code target}, or -1 beyond the table. */
+    private int firstReaching(int s, int target) {
+        // at most one working day per day, so jumping by the shortfall never passes the first such day
+        long j = (long) s + (target - before(s));
+        while (j < working.length) {
+            int shortfall = target - working[(int) j];
+            if (shortfall == 0) {
+                return (int) j;
+            }
+            j += shortfall;
+        }
+        return -1;
+    }
+
+    /** Working days of the pause inside table days s+1..due. */
+    private int pausedWorkingDays(int s, int due, Pause pause) {
+        long from = Math.max(s + 1, pause.from().toEpochDay() - firstEpochDay);
+        long to = Math.min(due, pause.to().toEpochDay() - firstEpochDay);
+        return from > to ? 0 : working[(int) to] - before((int) from - 1);
     }
 
     boolean isKnown(int year) {

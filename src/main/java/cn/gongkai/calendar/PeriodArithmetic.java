@@ -41,8 +41,18 @@ final class PeriodArithmetic {
         throw new IllegalArgumentException("not a day-based period: " + period);
     }
 
-    /** Working days after {@code start}: weekends, holidays and paused working days are skipped. */
+    /**
+     * Working days after {@code start}: weekends, holidays and paused working days are skipped.
+     * Without a recorder and with at most one pause the day table's prefix counts answer at once;
+     * otherwise (explanations, several pauses, unknown years) the days are walked one by one.
+     */
     static long workingDays(DayTable table, long start, int days, List<Pause> pauses, ExplanationRecorder rec) {
+        if (rec == null && pauses.size() <= 1) {
+            long due = table.addWorkingDays(start, days, pauses.isEmpty() ? null : pauses.get(0));
+            if (due >= 0) {
+                return due;
+            }
+        }
         long d = start;
         int counted = 0;
         while (counted < days) {
@@ -106,7 +116,7 @@ final class PeriodArithmetic {
         return to;
     }
 
-    /** Working days in ({@code from}, {@code to}]: the count a working-day period from {@code from} reaches at {@code to}. */
+    /** Working days in ({@code from}, {@code to}]: what a period from {@code from} has counted at {@code to}. */
     static int workingDaysBetween(DayTable table, long from, long to) {
         int n = 0;
         for (long d = from + 1; d <= to; d++) {

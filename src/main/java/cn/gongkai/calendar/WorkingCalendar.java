@@ -142,7 +142,9 @@ public final class WorkingCalendar {
      * @throws IllegalArgumentException     for pauses with a kind that does not count days
      */
     public Due due(Period period, Instant trigger, List<Pause> pauses) {
+        Objects.requireNonNull(period, "period");
         Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(pauses, "pauses");
         if (period instanceof Period.Hours hours) {
             if (!pauses.isEmpty()) {
                 throw new IllegalArgumentException("pauses apply to working-day and calendar-day periods only");

@@ -1,8 +1,14 @@
 package cn.gongkai.obligations;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * Stable ids of the rulebook's rules that other modules raise events for. The rulebook file
- * holds the rules themselves (source clause, period, effective dates).
+ * holds the rules themselves (source clause, period, effective dates); it must contain every id
+ * listed here or the platform does not start.
  */
 public final class RuleIds {
 
@@ -24,7 +30,37 @@ public final class RuleIds {
     public static final String INCIDENT_INFORMATION = "measures-9-3-incident-information";
     /** Measures 九(三): press conference on a major incident within 24 hours. */
     public static final String INCIDENT_PRESS_CONFERENCE = "measures-9-3-incident-press-conference";
+    /** Measures 八(二): a normative document's interpretation is published with it (三同步). */
+    public static final String INTERPRETATION = "measures-8-2-interpretation";
+    /**
+     * The annual report on government information disclosure (年度报告): Measures 六(三), before 03-31,
+     * for the reports of 2016–2018; Regulations art. 49, before 01-31, from the report of 2019 on.
+     * Periodic: the engine raises it per organ and year; fulfil it with {@link PeriodSubjects#year}.
+     */
+    public static final String ANNUAL_REPORT = "annual-report";
+    /** Measures 七(四): the yearly self-check of undisclosed information (periodic, per organ and year). */
+    public static final String SELF_CHECK = "measures-7-4-self-check";
+    /** Measures 八(四): SAT holds at least one press conference per quarter (periodic). */
+    public static final String PRESS_CONFERENCE = "measures-8-4-press-conference";
+    /** Measures 十二(四): inspect at least 20% of the subordinate organs per year (periodic). */
+    public static final String INSPECTION = "measures-12-4-inspection";
 
     private RuleIds() {
+    }
+
+    /** Every id above: the rulebook must define each of them. */
+    public static List<String> all() {
+        return Arrays.stream(RuleIds.class.getFields())
+                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
+                .map(RuleIds::value).toList();
+    }
+
+    private static String value(Field field) {
+        try {
+            return (String) field.get(null);
+        }
+        catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -3,7 +3,6 @@ package cn.gongkai.organization;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 
@@ -101,12 +100,6 @@ class DemoAccounts implements ApplicationRunner {
     }
 
     private static String generatePassword() {
-        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return s.toString();
+        return StaffAdministration.temporaryPassword();
     }
 }

@@ -42,6 +42,7 @@ class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/public/**", "/api/v1/calendar/**").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
