@@ -29,11 +29,11 @@ class ApplicationPages {
     private final RequestLookup lookup;
     private final AntiRobot antiRobot;
     private final RateLimiter limiter;
-    private final FormErrors errors;
+    private final RequestFormErrors errors;
     private final PublicRequestApi api;
 
     ApplicationPages(Organization organization, RequestIntake intake, RequestLookup lookup, AntiRobot antiRobot,
-            RateLimiter limiter, FormErrors errors, PublicRequestApi api) {
+            RateLimiter limiter, RequestFormErrors errors, PublicRequestApi api) {
         this.organization = organization;
         this.intake = intake;
         this.lookup = lookup;

@@ -42,12 +42,12 @@ class RequestConsole {
     private final Replies replies;
     private final StaffScope scope;
     private final Organization organization;
-    private final FormErrors errors;
+    private final RequestFormErrors errors;
     private final RequestFiles files;
 
     RequestConsole(CurrentStaff current, RequestQueue queue, RequestDesk desk, RequestIntake intake,
             RequestHandling handling, Extensions extensions, Fees fees, Replies replies, StaffScope scope,
-            Organization organization, FormErrors errors, RequestFiles files) {
+            Organization organization, RequestFormErrors errors, RequestFiles files) {
         this.current = current;
         this.queue = queue;
         this.desk = desk;

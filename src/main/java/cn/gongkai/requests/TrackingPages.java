@@ -32,11 +32,11 @@ class TrackingPages {
     private final RequestFiles files;
     private final AntiRobot antiRobot;
     private final RateLimiter limiter;
-    private final FormErrors errors;
+    private final RequestFormErrors errors;
     private final PublicRequestApi api;
 
     TrackingPages(RequestLookup lookup, RequestHandling handling, RequestFiles files, AntiRobot antiRobot,
-            RateLimiter limiter, FormErrors errors, PublicRequestApi api) {
+            RateLimiter limiter, RequestFormErrors errors, PublicRequestApi api) {
         this.lookup = lookup;
         this.handling = handling;
         this.files = files;

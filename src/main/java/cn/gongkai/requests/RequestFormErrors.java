@@ -10,13 +10,16 @@ import org.springframework.stereotype.Component;
 
 import cn.gongkai.platform.GongkaiException;
 
-/** Turns a refusal into what a form shows: one message per field (for the summary and the field). */
+/**
+ * Turns a refusal into what a form shows: one message per field (for the summary and the field),
+ * with arguments that are message keys (a state name) translated too.
+ */
 @Component
-class FormErrors {
+class RequestFormErrors {
 
     private final MessageSource messages;
 
-    FormErrors(MessageSource messages) {
+    RequestFormErrors(MessageSource messages) {
         this.messages = messages;
     }
 
