@@ -47,18 +47,15 @@ public class RequestStatistics {
         LocalDate end = LocalDate.of(year, 12, 31);
         Map<String, Map<Column, Long>> counts = new LinkedHashMap<>();
         jdbc.sql("""
-                select applicant_type, legal_person_kind,
-                       case when received_on >= :start then 1 else 0 end as is_new,
-                       case when coalesce(replied_on, closed_on) <= :end then reply_class end as result_class,
-                       case when coalesce(replied_on, closed_on) <= :end then reply_reason end as result_reason,
-                       count(*) as n
-                from disclosure_request
-                where organ_id = :organ and received_on <= :end
-                  and (coalesce(replied_on, closed_on) is null or coalesce(replied_on, closed_on) >= :start)
-                group by applicant_type, legal_person_kind,
-                       case when received_on >= :start then 1 else 0 end,
-                       case when coalesce(replied_on, closed_on) <= :end then reply_class end,
-                       case when coalesce(replied_on, closed_on) <= :end then reply_reason end""")
+                select applicant_type, legal_person_kind, is_new, result_class, result_reason, count(*) as n
+                from (select applicant_type, legal_person_kind,
+                             case when received_on >= :start then 1 else 0 end as is_new,
+                             case when coalesce(replied_on, closed_on) <= :end then reply_class end as result_class,
+                             case when coalesce(replied_on, closed_on) <= :end then reply_reason end as result_reason
+                      from disclosure_request
+                      where organ_id = :organ and received_on <= :end
+                        and (coalesce(replied_on, closed_on) is null or coalesce(replied_on, closed_on) >= :start)) t
+                group by applicant_type, legal_person_kind, is_new, result_class, result_reason""")
                 .param("organ", organId).param("start", start).param("end", end)
                 .query((rs, i) -> {
                     Column column = column(rs.getString("applicant_type"), rs.getString("legal_person_kind"));
