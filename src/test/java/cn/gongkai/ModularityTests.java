@@ -18,7 +18,8 @@ class ModularityTests {
     void writesModuleDocumentation() {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
+                .writeIndividualModulesAsPlantUml();
+        // Module canvases are not written: Boot 4's fallback JSON parser cannot read the Javadoc
+        // index that the Modulith annotation processor generates for this code base.
     }
 }

@@ -24,6 +24,45 @@ abstract class PersistenceContract {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    cn.gongkai.obligations.Obligations obligations;
+
+    @Test
+    void anUploadedHolidayYearIsStoredAndUsed() {
+        ApiClient admin = new ApiClient(port).as("admin");
+        ApiClient.Response upload = admin.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(admin.base() + "/api/v1/calendar/years/2035")).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "date,name,isOffDay\n2035-01-01,元旦,true\n2035-10-01,国庆节,true\n2035-09-29,国庆节,false\n")));
+        assertThat(upload.status()).as(upload.body()).isBetween(200, 201);
+        assertThat(jdbc.sql("select count(*) from calendar_year_day where year_number = 2035")
+                .query(Long.class).single()).isEqualTo(3);
+        assertThat(admin.get("/api/v1/calendar/days/2035-09-29").json().get("kind").asString())
+                .isEqualTo("MAKEUP_WORKDAY");
+    }
+
+    @Test
+    void anObligationEventOpensAnObligationWithItsLegalDueDate() {
+        cn.gongkai.obligations.SubjectRef subject = new cn.gongkai.obligations.SubjectRef("record",
+                UUID.randomUUID().toString(), "/console/records/x");
+        java.time.Instant trigger = java.time.LocalDate.of(2024, 9, 27).atStartOfDay(
+                java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        tx.executeWithoutResult(s -> events.publishEvent(new cn.gongkai.obligations.ObligationEvents.ObligationTriggered(
+                cn.gongkai.obligations.RuleIds.PROACTIVE_DISCLOSURE, 1L, subject, trigger)));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(obligations.find(cn.gongkai.obligations.RuleIds.PROACTIVE_DISCLOSURE, subject)).isPresent());
+        // Regulations art. 26: 20 working days from 2024-09-27 counting the make-up days 09-29 and 10-12 and
+        // skipping National Day 10-01..10-07 end on 2024-10-30, i.e. at 24:00 that day (民法典 art. 203)
+        assertThat(obligations.find(cn.gongkai.obligations.RuleIds.PROACTIVE_DISCLOSURE, subject).orElseThrow().dueAt())
+                .isEqualTo(java.time.LocalDate.of(2024, 10, 31).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
     @Test
     void migrationsShipTheOrganHierarchy() {
         assertThat(jdbc.sql("select count(*) from organ where level = 'PROVINCIAL'").query(Long.class).single())

@@ -24,6 +24,7 @@ class PageErrors {
     @ExceptionHandler(GongkaiException.class)
     String refused(GongkaiException e, Model model, HttpServletResponse response) {
         response.setStatus(e.status().value());
+        // @ModelAttribute methods do not run for exception handlers: the layout needs the site identity
         model.addAttribute("site", site);
         model.addAttribute("status", e.status().value());
         model.addAttribute("message",
