@@ -62,6 +62,8 @@ class DisclosureRequest {
     private String extensionReason;
     private String extensionApprovedBy;
     private LocalDate extendedOn;
+    private LocalDate deferredUntil;
+    private String deferralReason;
     @Embedded
     private Fee fee = new Fee();
     @Enumerated(EnumType.STRING)
@@ -170,6 +172,16 @@ class DisclosureRequest {
         this.extendedOn = on;
     }
 
+    /** Art. 35: a reasonable later reply date for a request of clearly excessive volume or frequency. */
+    void defer(LocalDate until, String reason) {
+        requireState(RequestState.IN_PROGRESS, RequestState.CONSULTING);
+        if (deferredUntil != null) {
+            throw Refusals.of("ALREADY_DEFERRED", "requests.error.deferredOnce");
+        }
+        this.deferredUntil = until;
+        this.deferralReason = reason;
+    }
+
     void noticeFee(Fee.Basis basis, int units, int amount, LocalDate on, LocalDate payBy) {
         requireState(RequestState.IN_PROGRESS);
         if (getFee().isNoticed()) {
@@ -247,6 +259,8 @@ class DisclosureRequest {
     String getExtensionReason() { return extensionReason; }
     String getExtensionApprovedBy() { return extensionApprovedBy; }
     LocalDate getExtendedOn() { return extendedOn; }
+    LocalDate getDeferredUntil() { return deferredUntil; }
+    String getDeferralReason() { return deferralReason; }
     Fee getFee() { return fee == null ? new Fee() : fee; }
     ReplyClass getReplyClass() { return replyClass; }
     ReplyReason getReplyReason() { return replyReason; }

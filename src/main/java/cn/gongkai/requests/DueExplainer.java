@@ -71,6 +71,9 @@ class DueExplainer {
         e.makeupDays().forEach(m -> lines.add(text(locale, "requests.due.makeup", m.date(),
                 m.holiday() == null ? "" : m.holiday(), m.ordinal())));
         lines.add(text(locale, "requests.due.last", e.counted().size(), e.due()));
+        if (due.status() == ReplyDue.Status.DEFERRED) {
+            lines.add(text(locale, "requests.due.deferred", due.date()));
+        }
         if (due.status() == ReplyDue.Status.PAUSED) {
             lines.add(text(locale, "requests.due.pausedNow"));
         }

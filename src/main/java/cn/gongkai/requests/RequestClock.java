@@ -106,6 +106,9 @@ class RequestClock {
         int days = REPLY_DAYS + (r.getExtensionDays() == null ? 0 : r.getExtensionDays());
         try {
             Due due = calendar.due(new Period.WorkingDays(days), r.getClockStart(), pauses);
+            if (r.getDeferredUntil() != null && r.getDeferredUntil().isAfter(due.date())) {
+                return ReplyDue.deferred(due, r, pauses);
+            }
             return ReplyDue.of(due, r, pauses, pausedNow);
         }
         catch (CalendarYearUnknownException e) {

@@ -44,10 +44,11 @@ class RequestConsole {
     private final Organization organization;
     private final RequestFormErrors errors;
     private final RequestFiles files;
+    private final ExcessiveRequests excessive;
 
     RequestConsole(CurrentStaff current, RequestQueue queue, RequestDesk desk, RequestIntake intake,
             RequestHandling handling, Extensions extensions, Fees fees, Replies replies, StaffScope scope,
-            Organization organization, RequestFormErrors errors, RequestFiles files) {
+            Organization organization, RequestFormErrors errors, RequestFiles files, ExcessiveRequests excessive) {
         this.current = current;
         this.queue = queue;
         this.desk = desk;
@@ -60,6 +61,21 @@ class RequestConsole {
         this.organization = organization;
         this.errors = errors;
         this.files = files;
+        this.excessive = excessive;
+    }
+
+    @PostMapping("/console/requests/{id}/reasons-request")
+    String askReasons(@PathVariable long id, @RequestParam(required = false) String reasonsText, Model model,
+            HttpServletResponse response) {
+        return step(id, "reasons-request", model, response, () -> excessive.askReasons(current.get(), id, reasonsText));
+    }
+
+    @PostMapping("/console/requests/{id}/deferral")
+    String defer(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deferredUntil,
+            @RequestParam(required = false) String deferralReason, Model model, HttpServletResponse response) {
+        return step(id, "deferral", model, response,
+                () -> excessive.defer(current.get(), id, deferredUntil, deferralReason));
     }
 
     @Bean

@@ -67,8 +67,9 @@ class RequestLookup {
     }
 
     private PublicRequestView.Event event(DisclosureRequest r, RequestEvent e) {
-        String detail = e.getKind() == RequestEvent.Kind.CORRECTION_REQUESTED ? Redaction.mask(e.getDetail(),
-                r.applicant()) : null;
+        boolean toApplicant = e.getKind() == RequestEvent.Kind.CORRECTION_REQUESTED
+                || e.getKind() == RequestEvent.Kind.REASONS_ASKED;
+        String detail = toApplicant ? Redaction.mask(e.getDetail(), r.applicant()) : null;
         return new PublicRequestView.Event(e.getKind().name(), e.getOnDate(), e.getRefDate(), e.getAmount(),
                 text("requests.event." + e.getKind(), e.getOnDate(), e.getRefDate(), e.getAmount()), detail);
     }

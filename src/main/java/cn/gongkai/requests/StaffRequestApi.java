@@ -35,9 +35,10 @@ class StaffRequestApi {
     private final Extensions extensions;
     private final Fees fees;
     private final Replies replies;
+    private final ExcessiveRequests excessive;
 
     StaffRequestApi(CurrentStaff current, RequestQueue queue, RequestDesk desk, RequestIntake intake,
-            RequestHandling handling, Extensions extensions, Fees fees, Replies replies) {
+            RequestHandling handling, Extensions extensions, Fees fees, Replies replies, ExcessiveRequests excessive) {
         this.current = current;
         this.queue = queue;
         this.desk = desk;
@@ -46,6 +47,19 @@ class StaffRequestApi {
         this.extensions = extensions;
         this.fees = fees;
         this.replies = replies;
+        this.excessive = excessive;
+    }
+
+    @PostMapping("/api/v1/requests/{id}/reasons-request")
+    StaffRequestView askReasons(@PathVariable long id, @RequestBody ReasonsRequest body) {
+        excessive.askReasons(current.get(), id, body.text());
+        return desk.view(current.get(), id);
+    }
+
+    @PostMapping("/api/v1/requests/{id}/deferral")
+    StaffRequestView defer(@PathVariable long id, @RequestBody Deferral body) {
+        excessive.defer(current.get(), id, body.until(), body.reason());
+        return desk.view(current.get(), id);
     }
 
     record Registration(ApplicationInput application, String channel, LocalDate channelDate) {
@@ -76,6 +90,12 @@ class StaffRequestApi {
     }
 
     record Assignment(Long handlerId) {
+    }
+
+    record ReasonsRequest(String text) {
+    }
+
+    record Deferral(LocalDate until, String reason) {
     }
 
     @GetMapping("/api/v1/requests")

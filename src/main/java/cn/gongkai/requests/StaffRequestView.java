@@ -15,6 +15,7 @@ record StaffRequestView(long id, String trackingCode, String organ, String organ
         LocalDate dueOn, String dueStatus, Integer workingDaysLeft, List<String> dueExplanation,
         LocalDate correctionNoticeDueOn, LocalDate correctionAskedOn, String correctionItems,
         LocalDate correctionDueOn, LocalDate correctedOn, Integer extensionDays, String extensionApprovedBy,
+        LocalDate deferredUntil, String deferralReason,
         Integer pendingExtensionDays, String pendingExtensionReason, List<ConsultationView> consultations,
         FeeView fee, Integer feeQuotePerApplication, int applicationOfMonth, String replyClass,
         String replyReason, String legalBasis, String replyText, LocalDate repliedOn, LocalDate closedOn,

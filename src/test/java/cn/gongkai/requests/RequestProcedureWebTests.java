@@ -234,4 +234,31 @@ class RequestProcedureWebTests {
         // due 2025-07-07 without the fee; 06-10 and 06-11 not counted → 2025-07-09
         assertThat(paid.get("dueOn").asString()).isEqualTo("2025-07-09");
     }
+
+    @Test
+    void anExcessiveRequestGetsAReasonableDeferredReplyDate() {
+        // received Tue 2025-04-01: 02, 03, [清明 04-04..06], 07..11, 14..18, 21..25, 27 (Sun make-up), 28, 29
+        // → statutory due 2025-04-29 (Regulations art. 33)
+        today("2025-04-01");
+        long id = idOf(apply("guangdong", "广东省2015年至2024年每一户纳税人的全部纳税申报表"), http.token("gd-office"));
+        assertThat(RequestsHttp.json(http.get("/api/v1/requests/" + id, http.token("gd-office"))).get("dueOn")
+                .asString()).isEqualTo("2025-04-29");
+        http.postJson("/api/v1/requests/" + id + "/reasons-request",
+                Map.of("text", "您申请的信息数量明显超过合理范围，请于10个工作日内说明理由。"), http.token("gd-office"));
+        assertThat(http.postJson("/api/v1/requests/" + id + "/deferral",
+                Map.of("until", "2025-04-20", "reason", "x"), http.token("gd-office")).statusCode()).isEqualTo(400);
+        JsonNode deferred = RequestsHttp.json(http.postJson("/api/v1/requests/" + id + "/deferral",
+                Map.of("until", "2025-06-30", "reason", "申请人说明了理由，但需逐年调取档案"), http.token("gd-office")));
+        assertThat(deferred.get("dueOn").asString()).isEqualTo("2025-06-30");
+        assertThat(deferred.get("dueStatus").asString()).isEqualTo("DEFERRED");
+        int days = cn.gongkai.calendar.WorkingCalendar.fromShippedData().workingDaysBetween(LocalDate.of(2025, 4, 29),
+                LocalDate.of(2025, 6, 30));
+        assertThat(eventsOf(ObligationExtended.class, id, e -> e.subject().id())).singleElement()
+                .satisfies(e -> assertThat(e.workingDays()).isEqualTo(days));
+        String code = deferred.get("trackingCode").asString();
+        JsonNode view = RequestsHttp.json(http.get("/api/v1/public/requests/" + code, null));
+        assertThat(view.get("dueOn").asString()).isEqualTo("2025-06-30");
+        assertThat(view.get("events").findValuesAsString("kind")).contains("REASONS_ASKED", "DEFERRED");
+        assertThat(view.toString()).contains("请于10个工作日内说明理由", "第三十五条");
+    }
 }
