@@ -246,11 +246,17 @@ class LetterPdf {
             return lines;
         }
 
-        /** Characters no font can draw (and control characters) become "?" instead of failing the letter. */
+        /**
+         * Characters no font can draw become their full-width form when that exists (ASCII with a
+         * CJK-only font), else "?", instead of failing the letter; control characters are dropped.
+         */
         private String printable(String text) {
             StringBuilder sb = new StringBuilder();
-            text.codePoints().forEach(cp -> sb.appendCodePoint(
-                    !Character.isISOControl(cp) && font(cp) != null ? cp : font('?') != null ? '?' : '\u3000'));
+            text.codePoints().filter(cp -> !Character.isISOControl(cp)).forEach(cp -> {
+                int wide = cp == ' ' ? 0x3000 : cp > 0x20 && cp < 0x7F ? cp + 0xFEE0 : -1;
+                sb.appendCodePoint(font(cp) != null ? cp : wide > 0 && font(wide) != null ? wide
+                        : font('?') != null ? '?' : 0xFF1F);
+            });
             return sb.toString();
         }
 
