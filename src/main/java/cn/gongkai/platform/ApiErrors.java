@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
@@ -118,6 +119,22 @@ class ApiErrors {
         return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "TOO_LARGE", text("platform.error.tooLarge")));
     }
 
+    /** Uploads are parsed lazily (in the handler), so a size limit breach arrives here instead of as a 500. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        return uploadTooLarge(e) ? tooLarge(null)
+                : refused(GongkaiException.invalid("file", "platform.error.fieldType"));
+    }
+
+    private static boolean uploadTooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("SizeLimitExceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return refused(GongkaiException.forbidden());
@@ -136,6 +153,9 @@ class ApiErrors {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (uploadTooLarge(e)) {
+            return tooLarge(null);
+        }
         log.error("Unexpected error in API call", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL", text("platform.error.internal")));
     }

@@ -14,14 +14,18 @@ import jakarta.servlet.http.HttpServletResponse;
 class PageErrors {
 
     private final MessageSource messages;
+    private final SiteIdentity site;
 
-    PageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages, SiteIdentity site) {
         this.messages = messages;
+        this.site = site;
     }
 
     @ExceptionHandler(GongkaiException.class)
     String refused(GongkaiException e, Model model, HttpServletResponse response) {
         response.setStatus(e.status().value());
+        // @ModelAttribute methods do not run for exception handlers: the layout needs the site identity
+        model.addAttribute("site", site);
         model.addAttribute("status", e.status().value());
         model.addAttribute("message",
                 messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));

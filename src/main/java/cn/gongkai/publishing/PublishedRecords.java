@@ -1,0 +1,124 @@
+package cn.gongkai.publishing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gongkai.catalog.Catalog;
+import cn.gongkai.catalog.CatalogEntry;
+import cn.gongkai.organization.Organ;
+import cn.gongkai.organization.OrganLevel;
+import cn.gongkai.organization.Organization;
+import cn.gongkai.publishing.attachments.Attachments;
+
+/**
+ * The public query API of publishing, for the portal: a published record (also a withdrawn one,
+ * which keeps its URL and shows the reason) and each site's list. SAT's policies appear in every
+ * provincial site's list (Implementation Measures 十(一): provincial sites republish and link SAT's
+ * policies) and keep SAT's page as their canonical address; a withdrawal is therefore everywhere
+ * at once.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedRecords {
+
+    private final Records records;
+    private final Editions editions;
+    private final Attachments attachments;
+    private final Organization organization;
+    private final Catalog catalog;
+    private final JdbcClient jdbc;
+
+    PublishedRecords(Records records, Editions editions, Attachments attachments, Organization organization,
+            Catalog catalog, JdbcClient jdbc) {
+        this.records = records;
+        this.editions = editions;
+        this.attachments = attachments;
+        this.organization = organization;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+    }
+
+    /** SAT's site is the root; every other organ's site is under /sites/{code}. */
+    public static String sitePath(Organ organ) {
+        return organ.getId() == 1L ? "" : "/sites/" + organ.getCode();
+    }
+
+    /** The record as published, or empty when it was never published. */
+    public Optional<PublicRecord> find(long id) {
+        return records.findById(id).filter(r -> r.getPublishedEdition() != null).map(this::view);
+    }
+
+    /** Whether {@code organ}'s site shows the record: its own, or SAT's policy on a provincial site. */
+    public boolean shownOn(PublicRecord record, Organ organ) {
+        return record.organId() == organ.getId() || (isSyndicating(organ) && record.organId() == 1L
+                && record.type().isPolicy());
+    }
+
+    /** The site's list, newest first: the organ's public records plus, on a provincial site, SAT's policies. */
+    public PublicRecord.Page list(Organ organ, int page, int size) {
+        boolean syndicated = isSyndicating(organ);
+        String where = "r.published_edition is not null and r.state <> 'WITHDRAWN' and (r.organ_id = :organ"
+                + (syndicated ? " or (r.organ_id = 1 and r.type <> 'OTHER')" : "") + ")";
+        long total = jdbc.sql("select count(*) from gov_record r where " + where).param("organ", organ.getId())
+                .query(Long.class).single();
+        int pages = (int) Math.max(1, (total + size - 1) / size);
+        int p = Math.min(Math.max(page, 1), pages);
+        List<PublicRecord.Summary> items = jdbc.sql("""
+                select r.id, r.organ_id, o.code, e.title, e.document_number, r.index_number, r.type, r.first_published_at
+                from gov_record r join record_edition e on e.record_id = r.id and e.number = r.published_edition
+                join organ o on o.id = r.organ_id
+                where\s""" + where + " order by r.first_published_at desc, r.id desc limit :size offset :offset")
+                .param("organ", organ.getId()).param("size", size).param("offset", (p - 1) * size)
+                .query((rs, n) -> {
+                    long organId = rs.getLong(2);
+                    String code = rs.getString(3);
+                    return new PublicRecord.Summary(rs.getLong(1), organId, code, rs.getString(4), rs.getString(5),
+                            rs.getString(6), RecordType.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(),
+                            organId != organ.getId(), (organId == 1L ? "" : "/sites/" + code) + "/records/"
+                                    + rs.getLong(1));
+                }).list();
+        return new PublicRecord.Page(items, p, pages, total);
+    }
+
+    private static boolean isSyndicating(Organ organ) {
+        return organ.getLevel() == OrganLevel.PROVINCIAL;
+    }
+
+    private PublicRecord view(GovernmentRecord r) {
+        Edition e = editions.findByRecordIdAndNumber(r.getId(), r.getPublishedEdition()).orElseThrow();
+        Organ organ = organization.organ(r.getOrganId()).orElseThrow();
+        String site = sitePath(organ);
+        List<PublicRecord.AttachmentLink> files = attachments.findByRecordIdOrderByIdAsc(r.getId()).stream()
+                .map(a -> new PublicRecord.AttachmentLink(a.getId(), a.getFileName(), a.getContentType(),
+                        a.getSizeBytes(), "/files/" + a.getId() + "/" + a.getFileName()))
+                .toList();
+        List<PublicRecord.Link> interpretations = records.findByInterpretationOfIdOrderByIdAsc(r.getId()).stream()
+                .filter(i -> i.getPublishedEdition() != null).map(i -> link(i, site)).toList();
+        PublicRecord.Link policy = r.getInterpretationOfId() == null ? null
+                : records.findById(r.getInterpretationOfId()).filter(p -> p.getPublishedEdition() != null)
+                        .map(p -> link(p, site)).orElse(null);
+        List<PublicRecord.ChangeNote> notes = editions.findByRecordIdOrderByNumberAsc(r.getId()).stream()
+                .filter(x -> x.getChangeNote() != null)
+                .map(x -> new PublicRecord.ChangeNote(x.getNumber(), x.getPublishedAt(), x.getChangeNote())).toList();
+        String entry = r.getCatalogEntryId() == null ? null
+                : catalog.entry(r.getCatalogEntryId()).map(CatalogEntry::label).orElse(null);
+        PublicRecord.Withdrawal withdrawal = r.getState() == RecordState.WITHDRAWN
+                ? new PublicRecord.Withdrawal(r.getWithdrawnAt(), r.getWithdrawalReason()) : null;
+        return new PublicRecord(r.getId(), r.getOrganId(), organ.getCode(), organ.getName(), e.getTitle(),
+                e.getDocumentNumber(), e.getJointIssuers() == null ? List.of() : List.of(e.getJointIssuers().split("\n")),
+                r.getIndexNumber(), r.getType(), r.getTopic(), entry, e.getWrittenOn(), e.getEffectiveOn(),
+                r.getFirstPublishedAt(), e.getPublishedAt(), e.getValidity(), e.getBody(), e.getNumber(), files,
+                interpretations, policy, r.getInterpretationForm(), r.getMediaUrl(), r.getFirstInterpreter(), notes,
+                withdrawal, site + "/records/" + r.getId());
+    }
+
+    private PublicRecord.Link link(GovernmentRecord r, String site) {
+        String title = editions.findByRecordIdAndNumber(r.getId(), r.getPublishedEdition()).map(Edition::getTitle)
+                .orElse(r.getTitle());
+        return new PublicRecord.Link(r.getId(), title, site + "/records/" + r.getId());
+    }
+}

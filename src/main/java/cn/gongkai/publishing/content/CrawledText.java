@@ -1,0 +1,45 @@
+package cn.gongkai.publishing.content;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Cleans text crawled from a web copy of a document (SPEC 7, reference/README.md): removes the
+ * {@code @@} marks where inline tags were stripped, and undoes known injected spam by restoring
+ * the wording of the official copies (hijacked government pages carry gambling and app spam;
+ * SPEC M11). Half-width punctuation next to Chinese text (the copy turned ，；：（） into ASCII) is
+ * set back to full width; ASCII elsewhere (URLs, numbers) is left alone.
+ */
+public final class CrawledText {
+
+    /** Injected text → what official copies read there. */
+    static final Map<String, String> KNOWN_INJECTIONS = new LinkedHashMap<>();
+
+    static {
+        KNOWN_INJECTIONS.put("互联网+乐动安卓app ”", "互联网+政务服务”");
+        KNOWN_INJECTIONS.put("乐动安卓app ", "");
+        KNOWN_INJECTIONS.put("乐动安卓app", "");
+    }
+
+    private static final java.util.regex.Pattern FULL_WIDTH_AFTER_HAN = java.util.regex.Pattern.compile(
+            "(?<=[\\p{IsHan}\\d”、）〕])[,;:)]|[,;:](?=[\\p{IsHan}“（])|\\((?=[\\p{IsHan}〔])");
+
+    private CrawledText() {
+    }
+
+    /** The clean text: no {@code @@}, no known injection, paragraphs separated by one blank line. */
+    public static String clean(String crawled) {
+        String s = crawled.replace("\r\n", "\n").replace("@@", "");
+        for (Map.Entry<String, String> e : KNOWN_INJECTIONS.entrySet()) {
+            s = s.replace(e.getKey(), e.getValue());
+        }
+        s = FULL_WIDTH_AFTER_HAN.matcher(s).replaceAll(m -> switch (m.group()) {
+            case "," -> "，";
+            case ";" -> "；";
+            case ":" -> "：";
+            case "(" -> "（";
+            default -> "）";
+        });
+        return s.replaceAll("\n{3,}", "\n\n").strip();
+    }
+}

@@ -1,0 +1,124 @@
+package cn.gongkai.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A drafter creates and submits a record, the openness office returns it with a reason (退文), the
+ * drafter fixes and resubmits, the reviewer approves and publishes, and the public sees the page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class RecordReviewBrowserTests {
+
+    @LocalServerPort
+    int port;
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void start() throws Exception {
+        profile = Files.createTempDirectory("gongkai-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void login(String user) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).contains("/console");
+    }
+
+    String state() {
+        return browser.findElement(By.id("state")).getText();
+    }
+
+    @Test
+    void drafterSubmitsOfficeReturnsDrafterFixesReviewerApprovesPublicSeesIt() {
+        String title = "浏览器测试：办税指南更新" + System.nanoTime();
+        login("sat-drafter");
+        browser.get(url("/console/records/new"));
+        browser.findElement(By.id("title")).sendKeys(title);
+        new Select(browser.findElement(By.id("type"))).selectByValue("OTHER");
+        new Select(browser.findElement(By.id("attribute"))).selectByValue("PROACTIVE");
+        new Select(browser.findElement(By.id("catalogEntry"))).selectByValue("07.03");
+        browser.findElement(By.id("body")).sendKeys("<p>更新后的办税指南。</p><script>alert(1)</script>");
+        browser.findElement(By.id("save")).click();
+        String recordUrl = browser.getCurrentUrl();
+        assertThat(recordUrl).matches(".*/console/records/\\d+$");
+        browser.findElement(By.id("submit")).click();
+        assertThat(state()).isEqualTo("待部门审核");
+
+        login("sat-office");
+        browser.get(url("/console/records/review"));
+        browser.findElement(By.linkText(title)).click();
+        browser.findElement(By.id("approve")).click();
+        assertThat(state()).isEqualTo("待公开办审核");
+        browser.findElement(By.id("reason")).sendKeys("请在正文中注明施行日期");
+        browser.findElement(By.id("return")).click();
+        assertThat(state()).isEqualTo("草稿");
+
+        login("sat-drafter");
+        browser.get(recordUrl);
+        assertThat(browser.findElement(By.id("return-reason")).getText()).contains("请在正文中注明施行日期");
+        browser.findElement(By.id("edit")).click();
+        browser.findElement(By.id("body")).clear();
+        browser.findElement(By.id("body")).sendKeys("<p>更新后的办税指南，自2026年1月1日起施行。</p>");
+        browser.findElement(By.id("save")).click();
+        browser.findElement(By.id("submit")).click();
+        assertThat(state()).isEqualTo("待部门审核");
+
+        login("sat-office");
+        browser.get(recordUrl);
+        browser.findElement(By.id("approve")).click();
+        browser.findElement(By.id("approve")).click();
+        assertThat(state()).isEqualTo("已审定待发布");
+        browser.findElement(By.id("publish")).click();
+        assertThat(state()).isEqualTo("已发布");
+        assertThat(browser.findElement(By.id("index-number")).getText()).matches("000014349/\\d{4}-\\d{5}");
+        String publicPath = browser.findElement(By.id("public-link")).getAttribute("href");
+
+        browser.manage().deleteAllCookies();
+        browser.get(publicPath);
+        assertThat(browser.getTitle()).isEqualTo(title);
+        assertThat(browser.getPageSource()).contains("自2026年1月1日起施行", "索引号", "07.03 办税指南")
+                .doesNotContain("alert(1)");
+    }
+}
