@@ -1,6 +1,8 @@
 package cn.gongkai.catalog;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +25,10 @@ class CatalogConsole {
     private final Catalog catalog;
     private final CurrentStaff current;
     private final Organization organization;
+    private final MessageSource messages;
 
-    CatalogConsole(Catalog catalog, CurrentStaff current, Organization organization) {
+    CatalogConsole(Catalog catalog, CurrentStaff current, Organization organization, MessageSource messages) {
+        this.messages = messages;
         this.catalog = catalog;
         this.current = current;
         this.organization = organization;
@@ -45,8 +49,15 @@ class CatalogConsole {
         if (!mayAdd(staff)) {
             throw GongkaiException.forbidden();
         }
-        CatalogEntry saved = catalog.add(staff.organId(), entry);
-        redirect.addFlashAttribute("added", saved.label());
+        try {
+            CatalogEntry saved = catalog.add(staff.organId(), entry);
+            redirect.addFlashAttribute("added", saved.label());
+        }
+        catch (GongkaiException e) {
+            redirect.addFlashAttribute("problems", e.fields().stream().map(f -> f.field() + ": "
+                    + messages.getMessage(f.messageKey(), f.args(), f.messageKey(), LocaleContextHolder.getLocale()))
+                    .toList());
+        }
         return "redirect:/console/catalog";
     }
 

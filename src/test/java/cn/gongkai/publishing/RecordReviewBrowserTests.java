@@ -115,6 +115,10 @@ class RecordReviewBrowserTests {
         assertThat(browser.findElement(By.id("index-number")).getText()).matches("000014349/\\d{4}-\\d{5}");
         String publicPath = browser.findElement(By.id("public-link")).getAttribute("href");
 
+        login("gd-drafter");
+        browser.get(recordUrl);
+        assertThat(browser.getPageSource()).contains("403", "无权执行此操作");
+
         browser.manage().deleteAllCookies();
         browser.get(publicPath);
         assertThat(browser.getTitle()).isEqualTo(title);

@@ -207,6 +207,10 @@ class RecordWorkflowWebTests {
                 "passed", "approved", "published");
         assertThat(api.get("sat-drafter", "/api/v1/records/" + id + "/steps").body()).contains("请补充主题分类");
         assertThat(api.get(null, "/records/" + id).body()).contains("完整流程", p.text("indexNumber"));
+        JsonNode listed = api.get("sat-office", "/api/v1/records?state=PUBLISHED&q=" + java.net.URLEncoder.encode("完整", java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(listed.findValuesAsString("title")).contains("完整流程");
+        assertThat(listed.findValuesAsString("state")).containsOnly("PUBLISHED");
+        assertThat(api.get("gd-office", "/api/v1/records?q=" + java.net.URLEncoder.encode("完整流程", java.nio.charset.StandardCharsets.UTF_8)).json().size()).isZero();
     }
 
     @Test

@@ -144,7 +144,9 @@ class RecordConsole {
         model.addAttribute("interpretations", records.findByInterpretationOfIdOrderByIdAsc(id));
         model.addAttribute("policy", r.getInterpretationOfId() == null ? null
                 : records.findById(r.getInterpretationOfId()).orElse(null));
-        model.addAttribute("violations", r.getState() == RecordState.DRAFT || r.getState().ordinal() < 5
+        boolean beforePublication = r.getState() == RecordState.DRAFT || Reviewing.roleFor(r.getState()) != null
+                || r.getState() == RecordState.APPROVED;
+        model.addAttribute("violations", beforePublication
                 ? gates.violations(r, r.getState() == RecordState.DRAFT ? Stage.SUBMISSION : Stage.APPROVAL)
                         .stream().map(v -> v.code() + " — " + views.text(v.messageKey(), v.args())).toList()
                 : List.of());
