@@ -4,5 +4,5 @@
  * no data and refuses to know how records are stored or reviewed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = { "platform", "organization", "publishing" })
+        allowedDependencies = { "platform", "organization", "catalog", "publishing" })
 package cn.gongkai.portal;
