@@ -1,5 +1,9 @@
 package cn.gongkai.portal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +36,20 @@ final class PortalHttp {
             return client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         }
         catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
+    /** The status for a request line sent byte for byte, for paths no URI class accepts (bad percent-encoding). */
+    int rawStatus(String path) {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+        catch (IOException e) {
             throw new IllegalStateException(path, e);
         }
     }
