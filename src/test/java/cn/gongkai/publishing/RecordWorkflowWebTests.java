@@ -207,6 +207,9 @@ class RecordWorkflowWebTests {
                 "passed", "approved", "published");
         assertThat(api.get("sat-drafter", "/api/v1/records/" + id + "/steps").body()).contains("请补充主题分类");
         assertThat(api.get(null, "/records/" + id).body()).contains("完整流程", p.text("indexNumber"));
+        List<String> audited = api.get("admin", "/api/v1/audit/entries?subject=" + id).json().findValuesAsString("action");
+        assertThat(audited).contains("record.created", "record.submitted", "record.passed", "record.returned",
+                "record.edited", "record.approved", "record.published");
         JsonNode listed = api.get("sat-office", "/api/v1/records?state=PUBLISHED&q=" + java.net.URLEncoder.encode("完整", java.nio.charset.StandardCharsets.UTF_8)).json();
         assertThat(listed.findValuesAsString("title")).contains("完整流程");
         assertThat(listed.findValuesAsString("state")).containsOnly("PUBLISHED");
