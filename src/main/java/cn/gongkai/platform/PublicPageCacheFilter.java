@@ -44,7 +44,8 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         @Bean
         FilterRegistrationBean<PublicPageCacheFilter> publicPageCacheFilter(PublicPageCache cache) {
             FilterRegistrationBean<PublicPageCacheFilter> bean = new FilterRegistrationBean<>(new PublicPageCacheFilter(cache));
-            bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            // first of all filters: a kept page needs no character encoding, metrics observation or security chain
+            bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
             bean.addUrlPatterns("/*");
             return bean;
         }
@@ -53,7 +54,7 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !cache.enabled() || !"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null
-                || request.getParameter("lang") != null || hasSessionCookie(request)
+                || switchesLanguage(request.getQueryString()) || hasSessionCookie(request)
                 || !cache.cacheable(request.getRequestURI());
     }
 
@@ -102,8 +103,14 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
             return;
         }
         response.setStatus(200);
+        response.setBufferSize(page.body().length);
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
+    }
+
+    /** Looks at the raw query string: decoding parameters here could fail on malformed input before any error handling. */
+    private static boolean switchesLanguage(String query) {
+        return query != null && (query.startsWith("lang=") || query.contains("&lang="));
     }
 
     private static String language(HttpServletRequest request) {

@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.ngram.NGramTokenizer;
 
 /**
  * The analyzers of the index. Text fields use smartcn (SmartChineseAnalyzer: a hidden Markov
- * model over a word dictionary, so 政务公开 becomes 政务/公开 rather than single characters);
+ * model over a word dictionary, so 政务公开 becomes 政务/公开 rather than single characters),
+ * memoized per paragraph ({@link ParagraphCache});
  * the document number (文号) is normalized ({@link #normalizeDocumentNumber}) and cut into
  * overlapping character pairs, so that any fragment of two or more characters — {@code 〔2017〕52},
  * {@code 2017年第31号} — is found as a phrase of pairs, i.e. as a substring.
@@ -26,7 +27,7 @@ final class Analyzers {
 
     /** One shared, thread-safe analyzer for indexing and querying. */
     static Analyzer create() {
-        Analyzer chinese = new SmartChineseAnalyzer();
+        Analyzer chinese = new ParagraphCache(new SmartChineseAnalyzer());
         Analyzer pairs = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {

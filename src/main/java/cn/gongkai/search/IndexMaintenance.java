@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,12 +102,26 @@ public class IndexMaintenance implements ApplicationRunner, DisposableBean {
         return true;
     }
 
-    /** Rebuilds in the calling thread (the bulk path of the scale-data generator). */
-    public void rebuildNow(String why) {
-        synchronized (this) {
-            prepare(why);
+    /** Waits for a running rebuild, then rebuilds and waits for the result (the bulk path of the scale-data generator). */
+    public void rebuildAndWait(String why) throws InterruptedException, ExecutionException {
+        Future<?> mine = null;
+        while (mine == null) {
+            Future<?> other = null;
+            synchronized (this) {
+                if (running == null || running.isDone()) {
+                    prepare(why);
+                    running = background.submit(this::rebuild);
+                    mine = running;
+                }
+                else {
+                    other = running;
+                }
+            }
+            if (other != null) {
+                other.get();
+            }
         }
-        rebuild();
+        mine.get();
     }
 
     private void prepare(String why) {

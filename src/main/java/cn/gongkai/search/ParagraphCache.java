@@ -1,0 +1,147 @@
+package cn.gongkai.search;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Word segmentation memoized by paragraph. smartcn segments each sentence on its own, so cutting a
+ * text at line breaks and segmenting each line gives exactly the tokens of the whole text; a line
+ * seen before (government documents repeat their greetings, closing formulas, organ names and the
+ * articles of the laws they cite) is not segmented again. Offsets are shifted to the whole text,
+ * so highlighting is unaffected. The memory is bounded: it is emptied when full.
+ */
+final class ParagraphCache extends Analyzer {
+
+    private static final int MAX_PARAGRAPHS = 100_000;
+    private static final int MAX_CACHED_LENGTH = 2_000;
+
+    private record Token(String term, int start, int end, int positionIncrement, String type) {
+    }
+
+    private final Analyzer segmenter;
+    private final Map<String, Token[]> memory = new ConcurrentHashMap<>();
+
+    ParagraphCache(Analyzer segmenter) {
+        this.segmenter = segmenter;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+        return new TokenStreamComponents(new MemoTokenizer(field));
+    }
+
+    private Token[] segment(String field, String paragraph) {
+        if (paragraph.length() > MAX_CACHED_LENGTH) {
+            return analyze(field, paragraph);
+        }
+        Token[] tokens = memory.get(paragraph);
+        if (tokens == null) {
+            tokens = analyze(field, paragraph);
+            if (memory.size() >= MAX_PARAGRAPHS) {
+                memory.clear();
+            }
+            memory.put(paragraph, tokens);
+        }
+        return tokens;
+    }
+
+    private Token[] analyze(String field, String text) {
+        List<Token> out = new ArrayList<>();
+        try (TokenStream ts = segmenter.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset(),
+                        increment.getPositionIncrement(), type.type()));
+            }
+            ts.end();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toArray(Token[]::new);
+    }
+
+    private final class MemoTokenizer extends Tokenizer {
+
+        private final String field;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private String text;
+        private int paragraphStart;
+        private int paragraphEnd;
+        private Token[] tokens;
+        private int next;
+        private int finalOffset;
+
+        MemoTokenizer(String field) {
+            this.field = field;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            text = readAll(input);
+            paragraphStart = 0;
+            paragraphEnd = -1;
+            tokens = new Token[0];
+            next = 0;
+            finalOffset = correctOffset(text.length());
+        }
+
+        @Override
+        public boolean incrementToken() {
+            while (next >= tokens.length) {
+                if (paragraphEnd >= text.length()) {
+                    return false;
+                }
+                paragraphStart = paragraphEnd + 1;
+                int nl = text.indexOf('\n', paragraphStart);
+                paragraphEnd = nl < 0 ? text.length() : nl;
+                tokens = paragraphEnd > paragraphStart ? segment(field, text.substring(paragraphStart, paragraphEnd))
+                        : new Token[0];
+                next = 0;
+            }
+            clearAttributes();
+            Token t = tokens[next++];
+            term.setEmpty().append(t.term());
+            offset.setOffset(correctOffset(paragraphStart + t.start()), correctOffset(paragraphStart + t.end()));
+            increment.setPositionIncrement(t.positionIncrement());
+            type.setType(t.type());
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(finalOffset, finalOffset);
+        }
+
+        private static String readAll(Reader reader) throws IOException {
+            StringBuilder b = new StringBuilder();
+            char[] buffer = new char[4096];
+            for (int n; (n = reader.read(buffer)) > 0;) {
+                b.append(buffer, 0, n);
+            }
+            return b.toString();
+        }
+    }
+}
