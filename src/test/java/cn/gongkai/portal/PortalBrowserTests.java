@@ -20,6 +20,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -118,8 +120,8 @@ class PortalBrowserTests {
         open("/");
         WebElement box = browser.findElement(By.id("site-q"));
         box.sendKeys("公开为常态");
-        box.submit();
-        assertThat(browser.getCurrentUrl()).contains("/search?q=");
+        browser.findElement(By.cssSelector("form.site-search button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/search?q="));
         WebElement hit = browser.findElements(By.cssSelector("li.hit")).stream()
                 .filter(h -> h.findElement(By.cssSelector("h2 a")).getText().equals(PortalFixtures.MEASURES_TITLE))
                 .findFirst().orElseThrow();
