@@ -21,18 +21,55 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * text at line breaks and segmenting each line gives exactly the tokens of the whole text; a line
  * seen before (government documents repeat their greetings, closing formulas, organ names and the
  * articles of the laws they cite) is not segmented again. Offsets are shifted to the whole text,
- * so highlighting is unaffected. The memory is bounded: it is emptied when full.
+ * so highlighting is unaffected. Only paragraphs of 40 to 2,000 characters are kept (shorter ones
+ * are cheap to segment), at most 10,000 of them in a compact form (some 20 bytes a token, a few
+ * tens of MB at most); the memory is emptied when full.
  */
 final class ParagraphCache extends Analyzer {
 
-    private static final int MAX_PARAGRAPHS = 100_000;
+    private static final int MAX_PARAGRAPHS = 10_000;
+    private static final int MIN_CACHED_LENGTH = 40;
     private static final int MAX_CACHED_LENGTH = 2_000;
 
     private record Token(String term, int start, int end, int positionIncrement, String type) {
     }
 
+    /**
+     * A paragraph's tokens, compactly: offsets and increments in one array, the term only where it
+     * differs from the text it covers (lower-cased or stemmed Latin words), types interned.
+     */
+    private record Segmented(int[] data, String[] terms, String[] types) {
+
+        static Segmented of(String paragraph, Token[] tokens) {
+            int[] data = new int[tokens.length * 3];
+            String[] terms = new String[tokens.length];
+            String[] types = new String[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                Token t = tokens[i];
+                data[3 * i] = t.start();
+                data[3 * i + 1] = t.end();
+                data[3 * i + 2] = t.positionIncrement();
+                terms[i] = paragraph.regionMatches(t.start(), t.term(), 0, t.term().length())
+                        && t.end() - t.start() == t.term().length() ? null : t.term();
+                types[i] = t.type().intern();
+            }
+            return new Segmented(data, terms, types);
+        }
+
+        Token[] tokens(String paragraph) {
+            Token[] out = new Token[terms.length];
+            for (int i = 0; i < out.length; i++) {
+                int start = data[3 * i];
+                int end = data[3 * i + 1];
+                out[i] = new Token(terms[i] != null ? terms[i] : paragraph.substring(start, end), start, end,
+                        data[3 * i + 2], types[i]);
+            }
+            return out;
+        }
+    }
+
     private final Analyzer segmenter;
-    private final Map<String, Token[]> memory = new ConcurrentHashMap<>();
+    private final Map<String, Segmented> memory = new ConcurrentHashMap<>();
 
     ParagraphCache(Analyzer segmenter) {
         this.segmenter = segmenter;
@@ -44,17 +81,18 @@ final class ParagraphCache extends Analyzer {
     }
 
     private Token[] segment(String field, String paragraph) {
-        if (paragraph.length() > MAX_CACHED_LENGTH) {
+        if (paragraph.length() < MIN_CACHED_LENGTH || paragraph.length() > MAX_CACHED_LENGTH) {
             return analyze(field, paragraph);
         }
-        Token[] tokens = memory.get(paragraph);
-        if (tokens == null) {
-            tokens = analyze(field, paragraph);
-            if (memory.size() >= MAX_PARAGRAPHS) {
-                memory.clear();
-            }
-            memory.put(paragraph, tokens);
+        Segmented known = memory.get(paragraph);
+        if (known != null) {
+            return known.tokens(paragraph);
         }
+        Token[] tokens = analyze(field, paragraph);
+        if (memory.size() >= MAX_PARAGRAPHS) {
+            memory.clear();
+        }
+        memory.put(paragraph, Segmented.of(paragraph, tokens));
         return tokens;
     }
 

@@ -24,6 +24,40 @@ class AnalyzersTests {
     }
 
     @Test
+    void memoizedSegmentationGivesTheSameTokensAndOffsetsAsSmartcn() throws IOException {
+        String text = "第一条 为了加强税收征收管理，规范税收征收和缴纳行为，保障国家税收收入，保护纳税人的合法权益，制定本法。\n"
+                + "特此公告。\n第一条 为了加强税收征收管理，规范税收征收和缴纳行为，保障国家税收收入，保护纳税人的合法权益，制定本法。";
+        Analyzer plain = new org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer();
+        List<String> expected = new ArrayList<>();
+        int base = 0;
+        for (String paragraph : text.split("\n")) {
+            for (String t : withOffsets(plain, paragraph)) {
+                String[] p = t.split("@");
+                String[] o = p[1].split("-");
+                expected.add(p[0] + "@" + (base + Integer.parseInt(o[0])) + "-" + (base + Integer.parseInt(o[1])));
+            }
+            base += paragraph.length() + 1;
+        }
+        assertThat(withOffsets(analyzer, text)).isEqualTo(expected);
+        assertThat(withOffsets(analyzer, text)).as("from memory").isEqualTo(expected);
+    }
+
+    private static List<String> withOffsets(Analyzer a, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream(Analyzers.BODY, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset = ts
+                    .addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @Test
     void punctuationAndQuerySyntaxAreNotWords() throws IOException {
         assertThat(tokens(Analyzers.BODY, "（）：“”*?~^")).isEmpty();
     }
