@@ -22,11 +22,16 @@ record PortalFixtures(Drafting drafting, Reviewing reviewing, Publication public
 
     /** Guangdong publishes a record of its own under the catalogue entry; returns its id. */
     long guangdongPublishes(String title, String catalogEntry, String body) {
-        return publishes("gd-drafter", "gd-office", "guangdong", title, catalogEntry, body);
+        return publishes("gd-drafter", "gd-office", "guangdong", RecordType.OTHER, title, catalogEntry, body);
     }
 
     long satPublishes(String title, String catalogEntry, String body) {
-        return publishes("sat-drafter", "sat-office", "sat", title, catalogEntry, body);
+        return publishes("sat-drafter", "sat-office", "sat", RecordType.OTHER, title, catalogEntry, body);
+    }
+
+    /** SAT publishes a rule (规章, a policy every provincial site republishes) under entry 02.01. */
+    long satPublishesRule(String title) {
+        return publishes("sat-drafter", "sat-office", "sat", RecordType.RULE, title, "02.01", "<p>规章正文</p>");
     }
 
     void withdraw(String office, long id, String reason) {
@@ -37,11 +42,11 @@ record PortalFixtures(Drafting drafting, Reviewing reviewing, Publication public
         return records.findAll().stream().filter(r -> title.equals(r.getTitle())).findFirst().orElseThrow().getId();
     }
 
-    private long publishes(String drafterName, String officeName, String organ, String title, String catalogEntry,
-            String body) {
+    private long publishes(String drafterName, String officeName, String organ, RecordType type, String title,
+            String catalogEntry, String body) {
         StaffMember drafter = staff(drafterName);
         StaffMember office = staff(officeName);
-        long id = drafting.create(drafter, new RecordInput(organ, title, RecordType.OTHER, null, List.of(), null,
+        long id = drafting.create(drafter, new RecordInput(organ, title, type, null, List.of(), null,
                 catalogEntry, DisclosureAttribute.PROACTIVE, null, null, null, null, null, null, body, null, null, null,
                 null, false)).record().getId();
         drafting.submit(drafter, id);

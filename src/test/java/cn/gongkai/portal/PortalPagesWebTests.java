@@ -43,14 +43,14 @@ class PortalPagesWebTests {
 
     @Test
     void satHomeShowsLatestRecordsColumnsSearchBoxFeedsAndSiteIdentity() {
+        fixtures.satPublishes("首页测试：回应社会关切的通报", "10.02", "<p>通报正文</p>");
         Document home = http.page("/");
         assertThat(home.title()).isEqualTo("国家税务总局");
         assertThat(home.select("html").attr("lang")).startsWith("zh");
         assertThat(home.select("header nav form[role=search]").attr("action")).isEqualTo("/search");
         assertThat(home.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("/feed.atom");
-        assertThat(home.select("main a").eachText()).contains(PortalFixtures.MEASURES_TITLE,
-                PortalFixtures.DEMO_POLICY_TITLE);
-        assertThat(home.select("main h3 a").eachText()).anyMatch(t -> t.startsWith("12.01"));
+        assertThat(home.select("#latest-heading + ul a").eachText()).contains("首页测试：回应社会关切的通报");
+        assertThat(home.select("main h3 a").eachText()).isNotEmpty().allMatch(t -> t.matches("\\d{2}\\.\\d{2}.*"));
         assertThat(home.select("footer").text()).contains("bm29000002", "京ICP备05013475号", "京公网安备11040102700098号",
                 "国家税务总局办公厅");
         assertThat(home.select("a.skip-link").attr("href")).isEqualTo("#main");
@@ -60,13 +60,14 @@ class PortalPagesWebTests {
     @Test
     void provincialSiteShowsSatPoliciesWithCanonicalLinksToSat() {
         String name = organization.organByCode("guangdong").orElseThrow().getName();
-        long policy = fixtures.demoRecordId(PortalFixtures.DEMO_POLICY_TITLE);
+        long policy = fixtures.satPublishesRule("转载测试：国家税务总局规章");
         Document home = http.page("/sites/guangdong/");
         assertThat(home.title()).isEqualTo(name);
         assertThat(home.select("header .site-name").text()).isEqualTo(name);
         assertThat(home.select("header nav form[role=search]").attr("action")).isEqualTo("/sites/guangdong/search");
-        Element link = home.select("main a").stream().filter(a -> a.text().equals(PortalFixtures.DEMO_POLICY_TITLE))
-                .findFirst().orElseThrow();
+        assertThat(home.select("main h2").eachText()).contains("最新信息", "政策解读", "通知公告");
+        Element link = http.page("/sites/guangdong/records?catalog=02.01&type=RULE").select("main a")
+                .stream().filter(a -> a.text().equals("转载测试：国家税务总局规章")).findFirst().orElseThrow();
         assertThat(link.attr("href")).isEqualTo("/records/" + policy);
         // Implementation Measures 十(一): the provincial page republishes and names SAT's page as canonical
         Document page = http.page("/sites/guangdong/records/" + policy);
@@ -107,8 +108,9 @@ class PortalPagesWebTests {
 
     @Test
     void listsFilterByTypeYearValidityAndCatalogue() {
-        assertThat(http.page("/records?type=NORMATIVE_DOCUMENT").select("table.records a").eachText())
-                .contains(PortalFixtures.DEMO_POLICY_TITLE).doesNotContain(PortalFixtures.MEASURES_TITLE);
+        fixtures.satPublishesRule("筛选测试：规章");
+        assertThat(http.page("/records?type=RULE").select("table.records a").eachText())
+                .contains("筛选测试：规章").doesNotContain(PortalFixtures.MEASURES_TITLE);
         assertThat(http.page("/records?catalog=12.01&validity=IN_FORCE").select("table.records a").eachText())
                 .contains(PortalFixtures.MEASURES_TITLE).doesNotContain(PortalFixtures.DEMO_POLICY_TITLE);
         assertThat(http.page("/records?year=1990").select("main").text()).contains("本栏目暂无信息", "共0条信息");

@@ -44,9 +44,8 @@ class DemoContentWebTests {
 
     @Test
     void publishesANormativeDocumentTogetherWithItsInterpretation() {
-        PublicRecord.Summary policy = published
-                .list(organization.sat(), new PublicRecord.Filter(null, RecordType.NORMATIVE_DOCUMENT, null, null), 1, 100)
-                .items().stream().filter(s -> s.title().contains("演示数据")).findFirst()
+        PublicRecord.Summary policy = published.list(organization.sat(), 1, 200).items().stream()
+                .filter(s -> s.type() == RecordType.NORMATIVE_DOCUMENT && s.title().contains("演示数据")).findFirst()
                 .orElseThrow();
         PublicRecord record = published.find(policy.id()).orElseThrow();
         assertThat(record.interpretations()).singleElement().satisfies(i -> {
