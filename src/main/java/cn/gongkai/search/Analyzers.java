@@ -20,6 +20,8 @@ final class Analyzers {
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String ATTACHMENTS = "attachments";
+    /** Title, body and attachments in one field: what a word is matched and ranked against. */
+    static final String TEXT = "text";
     static final String DOCUMENT_NUMBER = "docnum";
 
     private Analyzers() {

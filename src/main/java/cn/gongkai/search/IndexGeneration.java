@@ -148,10 +148,15 @@ final class IndexGeneration implements AutoCloseable {
     private static Document document(IndexedRecord r) {
         Document d = new Document();
         d.add(new StringField(ID, Long.toString(r.id()), Field.Store.YES));
+        String body = cap(r.bodyText());
         d.add(new Field(Analyzers.TITLE, r.title(), HIGHLIGHTED));
-        d.add(new Field(Analyzers.BODY, cap(r.bodyText()), HIGHLIGHTED));
+        d.add(new Field(Analyzers.BODY, body, HIGHLIGHTED));
+        d.add(new TextField(Analyzers.TEXT, r.title(), Field.Store.NO));
+        d.add(new TextField(Analyzers.TEXT, body, Field.Store.NO));
         if (!r.attachmentText().isEmpty()) {
-            d.add(new Field(Analyzers.ATTACHMENTS, cap(r.attachmentText()), HIGHLIGHTED));
+            String files = cap(r.attachmentText());
+            d.add(new Field(Analyzers.ATTACHMENTS, files, HIGHLIGHTED));
+            d.add(new TextField(Analyzers.TEXT, files, Field.Store.NO));
         }
         if (r.documentNumber() != null) {
             d.add(new TextField(Analyzers.DOCUMENT_NUMBER, Analyzers.normalizeDocumentNumber(r.documentNumber()),

@@ -22,9 +22,9 @@ import cn.gongkai.organization.OrganLevel;
  * Translates a reader's words into a Lucene query without a query syntax: nothing a reader types
  * (quotes, brackets, {@code AND}, {@code *}, {@code :}, backslashes) can make the query invalid.
  * Words are separated by spaces; text in balanced double quotes is one phrase (an unbalanced quote
- * is ignored). Every word must match, in the title, the body or an attachment (its segments, as
- * smartcn cuts them, all in the same field; adjacent segments rank higher), or as a fragment of
- * the document number (文号). At most {@link #MAX_WORDS} words are used.
+ * is ignored). Every word must match the text of title, body and attachments (all its segments,
+ * as smartcn cuts them) or, having a digit or a bracket, a fragment of the document number (文号).
+ * At most {@link #MAX_WORDS} words are used.
  */
 final class QueryTranslator {
 
@@ -58,51 +58,60 @@ final class QueryTranslator {
         return words;
     }
 
-    /** The words' query, or null when no word has anything searchable (only punctuation, say). */
+    /**
+     * The words' query, or null when no word has anything searchable (only punctuation, say).
+     * Every word must match the combined text field (all its segments; a quoted word as a phrase)
+     * or, when it has a digit or a bracket, the document number as a fragment; a match in the
+     * title ranks higher. Matching one field per word keeps the query a conjunction of plain term
+     * queries, which Lucene evaluates with block-max skipping even over a million records.
+     */
     Query words(List<Word> words) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int used = 0;
         for (Word w : words) {
-            Query q = word(w);
-            if (q != null) {
-                all.add(q, Occur.MUST);
-                used++;
+            Query text = w.phrase() ? builder.createPhraseQuery(Analyzers.TEXT, w.text())
+                    : builder.createBooleanQuery(Analyzers.TEXT, w.text(), Occur.MUST);
+            Query number = looksLikeNumber(w.text()) ? documentNumber(w.text()) : null;
+            Query match = text == null ? number : number == null ? text
+                    : new BooleanQuery.Builder().add(text, Occur.SHOULD).add(new BoostQuery(number, 6f), Occur.SHOULD)
+                            .build();
+            if (match == null) {
+                continue;
             }
+            all.add(match, Occur.MUST);
+            Query title = w.phrase() ? builder.createPhraseQuery(Analyzers.TITLE, w.text())
+                    : builder.createBooleanQuery(Analyzers.TITLE, w.text(), Occur.MUST);
+            if (title != null) {
+                all.add(new BoostQuery(title, 2f), Occur.SHOULD);
+            }
+            used++;
         }
         return used == 0 ? null : all.build();
     }
 
-    private Query word(Word w) {
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        int alternatives = 0;
-        alternatives += field(either, Analyzers.TITLE, w, 3f);
-        alternatives += field(either, Analyzers.BODY, w, 1f);
-        alternatives += field(either, Analyzers.ATTACHMENTS, w, 0.5f);
-        String number = Analyzers.normalizeDocumentNumber(w.text());
-        if (number.length() >= 2) {
-            Query n = builder.createPhraseQuery(Analyzers.DOCUMENT_NUMBER, number);
-            if (n != null) {
-                either.add(new BoostQuery(n, 6f), Occur.SHOULD);
-                alternatives++;
+    /** The terms to mark in the title, body and attachments for {@code words}. */
+    Query highlight(List<Word> words) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Word w : words) {
+            for (String field : new String[] { Analyzers.TITLE, Analyzers.BODY, Analyzers.ATTACHMENTS }) {
+                Query q = w.phrase() ? builder.createPhraseQuery(field, w.text())
+                        : builder.createBooleanQuery(field, w.text(), Occur.SHOULD);
+                if (q != null) {
+                    b.add(q, Occur.SHOULD);
+                }
             }
         }
-        return alternatives == 0 ? null : either.build();
+        return b.build();
     }
 
-    private int field(BooleanQuery.Builder either, String field, Word w, float boost) {
-        Query match = w.phrase() ? builder.createPhraseQuery(field, w.text())
-                : builder.createBooleanQuery(field, w.text(), Occur.MUST);
-        if (match == null) {
-            return 0;
-        }
-        either.add(new BoostQuery(match, boost), Occur.SHOULD);
-        if (!w.phrase()) {
-            Query adjacent = builder.createPhraseQuery(field, w.text(), 1);
-            if (adjacent != null && !(adjacent instanceof TermQuery)) {
-                either.add(new BoostQuery(adjacent, boost), Occur.SHOULD);
-            }
-        }
-        return 1;
+    private Query documentNumber(String text) {
+        String number = Analyzers.normalizeDocumentNumber(text);
+        return number.length() >= 2 ? builder.createPhraseQuery(Analyzers.DOCUMENT_NUMBER, number) : null;
+    }
+
+    /** A word that can be (part of) a document number: it has a digit or a bracket. */
+    static boolean looksLikeNumber(String text) {
+        return text.codePoints().anyMatch(c -> Character.isDigit(c) || "〔〕[]【】()（）［］".indexOf(c) >= 0);
     }
 
     /** The filters of {@code query} as non-scoring clauses added to {@code target}. */

@@ -47,6 +47,8 @@ public class Search {
 
     static final ZoneId LEGAL_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[] TEXT_FIELDS = { Analyzers.BODY, Analyzers.ATTACHMENTS };
+    /** Matches are counted exactly up to this number ("more than 1,000" above): counting further costs time, not insight. */
+    static final int COUNT_EXACTLY = 1_000;
 
     private final SearchIndex index;
     private final RecordSource source;
@@ -64,7 +66,9 @@ public class Search {
     public SearchResults search(SearchQuery query) {
         long started = System.nanoTime();
         Organ site = query.organ() == null ? null : organization.organByCode(query.organ()).orElse(null);
-        Query words = translator.words(QueryTranslator.words(query.q()));
+        List<QueryTranslator.Word> typed = QueryTranslator.words(query.q());
+        Query words = translator.words(typed);
+        Query marks = translator.highlight(typed);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(words != null ? words : QueryTranslator.matchAll(), words != null ? Occur.MUST : Occur.FILTER);
         QueryTranslator.filters(b, query, site);
@@ -75,12 +79,12 @@ public class Search {
             return index.withSearcher(searcher -> {
                 TopDocs top = byDate
                         ? searcher.search(lucene, new TopFieldCollectorManager(IndexGeneration.NEWEST_FIRST, wanted, null,
-                                SearchQuery.MAX_WINDOW))
-                        : searcher.search(lucene, new TopScoreDocCollectorManager(wanted, null, SearchQuery.MAX_WINDOW));
+                                COUNT_EXACTLY))
+                        : searcher.search(lucene, new TopScoreDocCollectorManager(wanted, null, COUNT_EXACTLY));
                 int from = (query.page() - 1) * query.size();
                 ScoreDoc[] page = from >= top.scoreDocs.length ? new ScoreDoc[0]
                         : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-                List<SearchResults.Hit> hits = hits(searcher, lucene, words != null, page, site);
+                List<SearchResults.Hit> hits = hits(searcher, marks, words != null, page, site);
                 long total = top.totalHits.value;
                 long dropped = page.length - hits.size();
                 int pages = (int) Math.max(1, (Math.min(total, SearchQuery.MAX_WINDOW) + query.size() - 1) / query.size());

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One page of results. {@code total} counts exactly up to {@link SearchQuery#MAX_WINDOW}; above
- * it {@code totalIsLowerBound} is true ("more than 10,000"). {@code wordsUsed} is false when the
+ * One page of results. {@code total} counts exactly up to {@code Search.COUNT_EXACTLY} (1,000);
+ * above it {@code totalIsLowerBound} is true ("more than 1,000"). {@code wordsUsed} is false when the
  * query had no searchable word and the newest records are listed instead.
  */
 public record SearchResults(SearchQuery query, List<Hit> hits, long total, boolean totalIsLowerBound, int page,
