@@ -1,0 +1,85 @@
+package cn.gongkai.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import cn.gongkai.support.ApiClient;
+import cn.gongkai.support.WebTest;
+
+/** Hot public pages come from memory with their security headers, revalidate by ETag and never go stale. */
+@WebTest
+class PublicPageCacheWebTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PublicPageCache cache;
+
+    @Test
+    void aRepeatedRecordPageIsServedFromMemoryWithTheSameBytesAndHeaders() {
+        ApiClient anonymous = new ApiClient(port);
+        String path = "/records/" + measures();
+        ApiClient.Response first = anonymous.get(path);
+        ApiClient.Response second = anonymous.get(path);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("ETag")).isNotNull().isEqualTo(first.header("ETag"));
+        assertThat(second.header("Content-Security-Policy")).isEqualTo(first.header("Content-Security-Policy"))
+                .contains("script-src 'self'");
+        assertThat(second.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(second.header("Cache-Control")).isEqualTo("no-cache");
+        assertThat(first.header("Set-Cookie")).as("a public page creates no session").isNull();
+        assertThat(cache.size()).isPositive();
+    }
+
+    @Test
+    void aRepeatVisitWithTheETagGets304() {
+        ApiClient anonymous = new ApiClient(port);
+        String path = "/records/" + measures();
+        String etag = anonymous.get(path).header("ETag");
+        anonymous.get(path);
+        ApiClient.Response revalidated = anonymous.send(HttpRequest.newBuilder(URI.create(anonymous.base() + path))
+                .header("If-None-Match", etag).GET());
+        assertThat(revalidated.status()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+    }
+
+    @Test
+    void eachLanguageHasItsOwnPage() {
+        ApiClient anonymous = new ApiClient(port);
+        String path = "/records/" + measures();
+        String zh = anonymous.get(path).body();
+        String en = anonymous.send(HttpRequest.newBuilder(URI.create(anonymous.base() + path))
+                .header("Cookie", "gongkai-lang=en").GET()).body();
+        assertThat(zh).contains("索引号");
+        assertThat(en).doesNotContain("索引号");
+    }
+
+    @Test
+    void aPublicationForgetsTheKeptPages() {
+        ApiClient anonymous = new ApiClient(port);
+        anonymous.get("/records/" + measures());
+        assertThat(cache.size()).isPositive();
+        ApiClient office = anonymous.as("sat-office");
+        long id = jdbc.sql("select id from gov_record where type = 'NORMATIVE_DOCUMENT' and organ_id = 1 order by id")
+                .query(Long.class).list().get(0);
+        anonymous.get("/records/" + id);
+        ApiClient.Response revised = office.post("/api/v1/records/" + id + "/withdraw", "{\"reason\":\"缓存测试\"}");
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(anonymous.get("/records/" + id).body()).contains("缓存测试");
+    }
+
+    private long measures() {
+        return jdbc.sql("select id from gov_record where document_number = '税总发〔2017〕44号'").query(Long.class).single();
+    }
+}
