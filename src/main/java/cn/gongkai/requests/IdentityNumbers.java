@@ -3,17 +3,14 @@ package cn.gongkai.requests;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
+import cn.gongkai.organization.IdentityCodes;
+
 /**
  * Check-digit rules of the two identity numbers an applicant gives (Regulations art. 29(一):
  * 身份证明): the citizen identity number of GB 11643-1999 and the unified social credit code of
  * GB 32100-2015. Inputs are expected normalized ({@link #normalize}).
  */
 final class IdentityNumbers {
-
-    private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final String ID_CHECK = "10X98765432";
-    private static final String CREDIT_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] CREDIT_WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
     private IdentityNumbers() {
     }
@@ -55,11 +52,7 @@ final class IdentityNumbers {
     }
 
     static char residentIdCheck(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK.charAt(sum % 11);
+        return IdentityCodes.residentIdCheck(first17);
     }
 
     /**
@@ -74,11 +67,6 @@ final class IdentityNumbers {
     }
 
     static char creditCodeCheck(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
-        }
-        int check = 31 - sum % 31;
-        return CREDIT_CHARS.charAt(check == 31 ? 0 : check);
+        return IdentityCodes.creditCodeCheck(first17);
     }
 }

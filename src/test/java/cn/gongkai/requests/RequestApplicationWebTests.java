@@ -86,7 +86,7 @@ class RequestApplicationWebTests {
         String code = body.get("trackingCode").asString();
         long id = idOf(code);
         List<ObligationTriggered> triggered = published.of(ObligationTriggered.class).stream()
-                .filter(t -> t.subject().id().equals(String.valueOf(id))).toList();
+                .filter(t -> t.subject().type().equals("request") && t.subject().id().equals(String.valueOf(id))).toList();
         assertThat(triggered).extracting(ObligationTriggered::ruleId)
                 .containsExactlyInAnyOrder(RuleIds.REQUEST_REPLY, RuleIds.CORRECTION_NOTICE);
         assertThat(triggered.get(0).triggeredAt()).isEqualTo(Instant.parse("2025-09-23T16:00:00Z"));
