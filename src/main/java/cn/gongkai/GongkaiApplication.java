@@ -1,5 +1,6 @@
 package cn.gongkai;
 
+import java.nio.file.Path;
 import java.util.TimeZone;
 
 import org.springframework.boot.SpringApplication;
@@ -20,6 +21,9 @@ public class GongkaiApplication {
 
     public static void main(String[] args) {
         TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+        // H2 refuses file paths relative to the working directory: make the data folder absolute.
+        String data = System.getenv().getOrDefault("GONGKAI_DATA", "./data");
+        System.setProperty("gongkai.data", Path.of(data.isBlank() ? "./data" : data).toAbsolutePath().normalize().toString());
         SpringApplication.run(GongkaiApplication.class, args);
     }
 }

@@ -64,6 +64,30 @@ abstract class PersistenceContract {
     }
 
     @Test
+    void aRecordIsReviewedPublishedAndFoundWithItsIndexNumber() {
+        ApiClient anonymous = new ApiClient(port);
+        ApiClient drafter = anonymous.as("gd-drafter");
+        ApiClient office = anonymous.as("gd-office");
+        ApiClient.Response draft = drafter.post("/api/v1/records", "{\"organ\":\"guangdong\",\"title\":\"关于持久化测试的通知\","
+                + "\"type\":\"OTHER\",\"body\":\"<p>增值税发票管理持久化测试正文</p>\",\"attribute\":\"PROACTIVE\"}");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long id = draft.json().get("id").asLong();
+        ApiClient.Response state = drafter.post("/api/v1/records/" + id + "/submit", "");
+        for (int step = 0; step < 4 && !"APPROVED".equals(state.json().get("state").asString()); step++) {
+            state = office.post("/api/v1/records/" + id + "/review", "{\"decision\":\"approve\"}");
+        }
+        ApiClient.Response published = office.post("/api/v1/records/" + id + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        String guangdongCode = jdbc.sql("select organization_code from organ where code = 'guangdong'")
+                .query(String.class).single();
+        assertThat(published.json().get("indexNumber").asString()).matches(guangdongCode + "/\\d{4}-\\d{5}");
+        assertThat(anonymous.get("/sites/guangdong/records/" + id).body()).contains("关于持久化测试的通知");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                anonymous.get("/api/v1/public/search?q=%E6%8C%81%E4%B9%85%E5%8C%96%E6%B5%8B%E8%AF%95&organ=guangdong")
+                        .body()).contains("关于持久化测试的通知"));
+    }
+
+    @Test
     void migrationsShipTheOrganHierarchy() {
         assertThat(jdbc.sql("select count(*) from organ where level = 'PROVINCIAL'").query(Long.class).single())
                 .isEqualTo(36);

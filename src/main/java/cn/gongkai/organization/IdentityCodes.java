@@ -39,16 +39,22 @@ public final class IdentityCodes {
         if (c.length() != 18) {
             return false;
         }
-        int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int v = CREDIT_CHARS.indexOf(c.charAt(i));
-            if (v < 0) {
+            if (CREDIT_CHARS.indexOf(c.charAt(i)) < 0) {
                 return false;
             }
-            sum += v * CREDIT_WEIGHTS[i];
+        }
+        return c.charAt(17) == creditCodeCheck(c);
+    }
+
+    /** The GB 32100 check character of the first 17 characters (all from the code set). */
+    public static char creditCodeCheck(String first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CREDIT_CHARS.indexOf(first17.charAt(i)) * CREDIT_WEIGHTS[i];
         }
         int check = 31 - sum % 31;
-        return CREDIT_CHARS.indexOf(c.charAt(17)) == (check == 31 ? 0 : check);
+        return CREDIT_CHARS.charAt(check == 31 ? 0 : check);
     }
 
     /** GB 11643: 17 digits, a valid birth date, and the ISO 7064 MOD 11-2 check character. */
@@ -63,10 +69,15 @@ public final class IdentityCodes {
         catch (java.time.format.DateTimeParseException e) {
             return false;
         }
+        return c.charAt(17) == residentIdCheck(c);
+    }
+
+    /** The GB 11643 (ISO 7064 MOD 11-2) check character of the first 17 digits. */
+    public static char residentIdCheck(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            sum += (c.charAt(i) - '0') * ID_WEIGHTS[i];
+            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
         }
-        return c.charAt(17) == ID_CHECK.charAt(sum % 11);
+        return ID_CHECK.charAt(sum % 11);
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("gongkai.page-cache")
 public record PageCacheSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue({ "/records", "/records/*", "/sites/*/records", "/sites/*/records/*" }) List<String> paths,
+        @DefaultValue({ "/", "/records", "/records/*", "/sites/*", "/sites/*/", "/sites/*/records",
+                "/sites/*/records/*", "/openness", "/openness/*", "/sites/*/openness", "/sites/*/openness/*", "/catalog",
+                "/catalog/*", "/sites/*/catalog", "/sites/*/catalog/*" }) List<String> paths,
         @DefaultValue("2000") int maxEntries,
         @DefaultValue("512KB") DataSize maxPageSize,
         @DefaultValue("10m") Duration ttl) {

@@ -61,7 +61,9 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = PublicPageCache.key(request.getRequestURI(), request.getQueryString(), language(request));
+        // the host is part of the key: the portal may serve another organ's site at the same path on another host
+        String key = PublicPageCache.key(request.getRequestURI(), request.getQueryString(), language(request))
+                + "|" + request.getServerName();
         PublicPageCache.Page page = cache.get(key);
         if (page != null) {
             serve(page, request, response);

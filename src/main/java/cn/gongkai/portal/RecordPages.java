@@ -7,17 +7,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import cn.gongkai.organization.Organ;
-import cn.gongkai.organization.Organization;
+import cn.gongkai.catalog.Catalog;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.publishing.PublicRecord;
 import cn.gongkai.publishing.PublishedRecords;
+import cn.gongkai.publishing.RecordType;
+import cn.gongkai.publishing.Validity;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Public record pages and lists: SAT's site at {@code /records}, every other organ's at
- * {@code /sites/{organCode}/records}. A SAT policy shown on a provincial site points search
- * engines to SAT's page ({@code <link rel="canonical">}); a withdrawn record keeps its URL and shows
- * the reason.
+ * {@code /sites/{organCode}/records}, filtered by catalogue entry, type, year and validity. A SAT
+ * policy shown on a provincial site points search engines to SAT's page
+ * ({@code <link rel="canonical">}); a withdrawn record keeps its URL and shows the reason.
  */
 @Controller
 class RecordPages {
@@ -25,66 +28,63 @@ class RecordPages {
     static final int PAGE_SIZE = 20;
 
     private final PublishedRecords published;
-    private final Organization organization;
+    private final Sites sites;
+    private final Catalog catalog;
 
-    RecordPages(PublishedRecords published, Organization organization) {
+    RecordPages(PublishedRecords published, Sites sites, Catalog catalog) {
         this.published = published;
-        this.organization = organization;
+        this.sites = sites;
+        this.catalog = catalog;
     }
 
-    @GetMapping("/records")
-    String satList(@RequestParam(defaultValue = "1") int page, Model model) {
-        return list(organization.sat(), page, model);
-    }
-
-    @GetMapping("/sites/{organCode}/records")
-    String siteList(@PathVariable String organCode, @RequestParam(defaultValue = "1") int page, Model model) {
-        return list(site(organCode), page, model);
-    }
-
-    @GetMapping("/records/{id}")
-    String satRecord(@PathVariable String id, Model model) {
-        return record(organization.sat(), id(id), model);
-    }
-
-    @GetMapping("/sites/{organCode}/records/{id}")
-    String siteRecord(@PathVariable String organCode, @PathVariable String id, Model model) {
-        return record(site(organCode), id(id), model);
-    }
-
-    /** A record id from the path; anything else is a page that does not exist (404), not a bad request. */
-    private static long id(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            throw GongkaiException.notFound("信息 (record)", text.length() > 40 ? text.substring(0, 40) : text);
-        }
-        return Long.parseLong(text);
-    }
-
-    private String list(Organ organ, int page, Model model) {
-        siteModel(organ, model);
-        model.addAttribute("page", published.list(organ, page, PAGE_SIZE));
-        model.addAttribute("listPath", PublishedRecords.sitePath(organ) + "/records");
+    @GetMapping({ "/records", "/sites/{organCode}/records" })
+    String list(@PathVariable(required = false) String organCode, @RequestParam(required = false) String catalog,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String year,
+            @RequestParam(required = false) String validity, @RequestParam(required = false) String page,
+            HttpServletRequest request, Model model) {
+        Site site = sites.resolve(organCode, request.getServerName());
+        ListParams params = ListParams.parse(site, this.catalog, catalog, type, year, validity, page);
+        listModel(site, params, site.path() + "/records", published, this.catalog, model);
         return "portal/record-list";
     }
 
-    private String record(Organ organ, long id, Model model) {
-        PublicRecord record = published.find(id).filter(r -> published.shownOn(r, organ))
-                .orElseThrow(() -> GongkaiException.notFound("信息 (record)", id));
-        siteModel(organ, model);
+    @GetMapping({ "/records/{id}", "/sites/{organCode}/records/{id}" })
+    String record(@PathVariable(required = false) String organCode, @PathVariable String id,
+            HttpServletRequest request, Model model) {
+        Site site = sites.resolve(organCode, request.getServerName());
+        long recordId = id(id);
+        PublicRecord record = published.find(recordId).filter(r -> published.shownOn(r, site.organ()))
+                .orElseThrow(() -> GongkaiException.notFound("信息 (record)", recordId));
         model.addAttribute("record", record);
         model.addAttribute("canonical",
                 ServletUriComponentsBuilder.fromCurrentContextPath().path(record.canonicalPath()).toUriString());
-        model.addAttribute("syndicated", record.organId() != organ.getId());
+        model.addAttribute("syndicated", record.organId() != site.organ().getId());
         return "portal/record-page";
     }
 
-    private Organ site(String code) {
-        return organization.organByCode(code).orElseThrow(() -> GongkaiException.notFound("网站 (site)", code));
+    /** What a list page (all records or one catalogue entry's) shows. */
+    static void listModel(Site site, ListParams params, String listPath, PublishedRecords published, Catalog catalog,
+            Model model) {
+        PublicRecord.Page page = published.list(site.organ(), params.filter(), params.page(), PAGE_SIZE);
+        model.addAttribute("page", page);
+        model.addAttribute("params", params);
+        model.addAttribute("listPath", listPath);
+        model.addAttribute("previousHref", listPath + params.query(page.page() - 1));
+        model.addAttribute("nextHref", listPath + params.query(page.page() + 1));
+        String filters = params.query(0);
+        model.addAttribute("csvHref", site.path() + "/records.csv" + filters);
+        model.addAttribute("xlsxHref", site.path() + "/records.xlsx" + filters);
+        model.addAttribute("jsonHref", "/api/v1/public/sites/" + site.code() + "/records" + filters);
+        model.addAttribute("catalogEntries", catalog.entriesFor(site.organ().getId()));
+        model.addAttribute("types", RecordType.values());
+        model.addAttribute("validities", Validity.values());
     }
 
-    private static void siteModel(Organ organ, Model model) {
-        model.addAttribute("siteOrgan", organ);
-        model.addAttribute("siteTitle", organ.getName());
-        model.addAttribute("siteHome", PublishedRecords.sitePath(organ) + "/records");
+    /** A record id from the path; anything else is a page that does not exist (404), not a bad request. */
+    static long id(String text) {
+        if (!text.matches("\\d{1,18}")) {
+            throw GongkaiException.notFound("信息 (record)", Sites.shorten(text));
+        }
+        return Long.parseLong(text);
     }
 }

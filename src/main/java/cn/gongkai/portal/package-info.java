@@ -1,8 +1,10 @@
 /**
- * Portal (SPEC M4): the public pages of every organ's site. For now the record pages and the
- * per-site record lists, read only through {@link cn.gongkai.publishing.PublishedRecords}; it owns
- * no data and refuses to know how records are stored or reviewed.
+ * Portal (SPEC M4): the public site of every organ — home, openness column (指南, 制度, 目录, 年报),
+ * catalogue tree, filtered record lists, record pages — and the machine access to it: RSS/Atom
+ * feeds, sitemaps, CSV/XLSX downloads, the public JSON API and the DCAT-AP open-data catalogue.
+ * It owns no data: it reads {@link cn.gongkai.publishing.PublishedRecords} and
+ * {@link cn.gongkai.catalog.Catalog}, and refuses to know how records are stored or reviewed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = { "platform", "organization", "publishing" })
+        allowedDependencies = { "platform", "organization", "catalog", "publishing" })
 package cn.gongkai.portal;

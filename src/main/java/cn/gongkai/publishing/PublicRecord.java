@@ -33,9 +33,16 @@ public record PublicRecord(long id, long organId, String organCode, String organ
         return withdrawal != null;
     }
 
-    /** A line of a public list. */
+    /** A line of a public list; {@code catalogEntry} is the entry's code or null, {@code updatedAt} the current edition's publication. */
     public record Summary(long id, long organId, String organCode, String title, String documentNumber,
-            String indexNumber, RecordType type, Instant publishedAt, boolean syndicated, String canonicalPath) {
+            String indexNumber, RecordType type, Instant publishedAt, boolean syndicated, String canonicalPath,
+            Validity validity, LocalDate writtenOn, String catalogEntry, String organName, Instant updatedAt) {
+    }
+
+    /** What a public list is narrowed to; null parts do not narrow. {@code year} is the publication year. */
+    public record Filter(Long catalogEntryId, RecordType type, Integer year, Validity validity) {
+
+        public static final Filter NONE = new Filter(null, null, null, null);
     }
 
     /** A page of a public list (1-based page). */

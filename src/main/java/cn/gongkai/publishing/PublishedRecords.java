@@ -1,6 +1,12 @@
 package cn.gongkai.publishing;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,28 +66,70 @@ public class PublishedRecords {
 
     /** The site's list, newest first: the organ's public records plus, on a provincial site, SAT's policies. */
     public PublicRecord.Page list(Organ organ, int page, int size) {
-        boolean syndicated = isSyndicating(organ);
-        String where = "r.published_edition is not null and r.state <> 'WITHDRAWN' and (r.organ_id = :organ"
-                + (syndicated ? " or (r.organ_id = 1 and r.type <> 'OTHER')" : "") + ")";
-        long total = jdbc.sql("select count(*) from gov_record r where " + where).param("organ", organ.getId())
-                .query(Long.class).single();
+        return list(organ, PublicRecord.Filter.NONE, page, size);
+    }
+
+    /**
+     * The site's list narrowed by {@code filter} (catalogue entry, type, publication year in
+     * Asia/Shanghai, validity), newest first; a page out of range is clamped to the first or last.
+     */
+    public PublicRecord.Page list(Organ organ, PublicRecord.Filter filter, int page, int size) {
+        StringBuilder where = new StringBuilder("r.published_edition is not null and r.state <> 'WITHDRAWN' and (r.organ_id = :organ"
+                + (isSyndicating(organ) ? " or (r.organ_id = 1 and r.type <> 'OTHER')" : "") + ")");
+        Map<String, Object> params = new HashMap<>();
+        params.put("organ", organ.getId());
+        if (filter.catalogEntryId() != null) {
+            where.append(" and r.catalog_entry_id = :entry");
+            params.put("entry", filter.catalogEntryId());
+        }
+        if (filter.type() != null) {
+            where.append(" and r.type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.validity() != null) {
+            where.append(" and e.validity = :validity");
+            params.put("validity", filter.validity().name());
+        }
+        if (filter.year() != null) {
+            ZoneId zone = ZoneId.of("Asia/Shanghai");
+            where.append(" and r.first_published_at >= :from and r.first_published_at < :to");
+            params.put("from", Timestamp.from(LocalDate.of(filter.year(), 1, 1).atStartOfDay(zone).toInstant()));
+            params.put("to", Timestamp.from(LocalDate.of(filter.year() + 1, 1, 1).atStartOfDay(zone).toInstant()));
+        }
+        String from = " from gov_record r join record_edition e on e.record_id = r.id and e.number = r.published_edition"
+                + " join organ o on o.id = r.organ_id left join catalog_entry c on c.id = r.catalog_entry_id where " + where;
+        long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int p = Math.min(Math.max(page, 1), pages);
+        params.put("size", size);
+        params.put("offset", (long) (p - 1) * size);
         List<PublicRecord.Summary> items = jdbc.sql("""
-                select r.id, r.organ_id, o.code, e.title, e.document_number, r.index_number, r.type, r.first_published_at
-                from gov_record r join record_edition e on e.record_id = r.id and e.number = r.published_edition
-                join organ o on o.id = r.organ_id
-                where\s""" + where + " order by r.first_published_at desc, r.id desc limit :size offset :offset")
-                .param("organ", organ.getId()).param("size", size).param("offset", (p - 1) * size)
+                select r.id, r.organ_id, o.code, e.title, e.document_number, r.index_number, r.type, r.first_published_at,
+                e.validity, e.written_on, c.code, o.name, e.published_at""" + from
+                + " order by r.first_published_at desc, r.id desc limit :size offset :offset")
+                .params(params)
                 .query((rs, n) -> {
                     long organId = rs.getLong(2);
                     String code = rs.getString(3);
+                    Date written = rs.getDate(10);
                     return new PublicRecord.Summary(rs.getLong(1), organId, code, rs.getString(4), rs.getString(5),
                             rs.getString(6), RecordType.valueOf(rs.getString(7)), rs.getTimestamp(8).toInstant(),
                             organId != organ.getId(), (organId == 1L ? "" : "/sites/" + code) + "/records/"
-                                    + rs.getLong(1));
+                                    + rs.getLong(1), Validity.valueOf(rs.getString(9)),
+                            written == null ? null : written.toLocalDate(), rs.getString(11), rs.getString(12),
+                            rs.getTimestamp(13).toInstant());
                 }).list();
         return new PublicRecord.Page(items, p, pages, total);
+    }
+
+    /** How many public records the site lists under each catalogue entry (entry id → count). */
+    public Map<Long, Long> countsByCatalogEntry(Organ organ) {
+        String where = "r.published_edition is not null and r.state <> 'WITHDRAWN' and r.catalog_entry_id is not null"
+                + " and (r.organ_id = :organ" + (isSyndicating(organ) ? " or (r.organ_id = 1 and r.type <> 'OTHER')" : "") + ")";
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("select r.catalog_entry_id, count(*) from gov_record r where " + where + " group by r.catalog_entry_id")
+                .param("organ", organ.getId()).query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
+        return counts;
     }
 
     private static boolean isSyndicating(Organ organ) {

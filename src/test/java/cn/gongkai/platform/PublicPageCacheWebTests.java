@@ -66,17 +66,33 @@ class PublicPageCacheWebTests {
     }
 
     @Test
-    void aPublicationForgetsTheKeptPages() {
+    void aWithdrawalForgetsTheKeptPages() {
         ApiClient anonymous = new ApiClient(port);
-        anonymous.get("/records/" + measures());
+        long id = publishOwnRecord(anonymous);
+        assertThat(anonymous.get("/records/" + id).body()).contains("缓存测试用通知");
         assertThat(cache.size()).isPositive();
+        ApiClient.Response withdrawn = anonymous.as("sat-office").post("/api/v1/records/" + id + "/withdraw",
+                "{\"reason\":\"缓存测试撤回\"}");
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(anonymous.get("/records/" + id).body()).contains("缓存测试撤回");
+    }
+
+    /** Drafts, reviews and publishes a record of this test's own, through the records API. */
+    private long publishOwnRecord(ApiClient anonymous) {
+        ApiClient drafter = anonymous.as("sat-drafter");
         ApiClient office = anonymous.as("sat-office");
-        long id = jdbc.sql("select id from gov_record where type = 'NORMATIVE_DOCUMENT' and organ_id = 1 order by id")
-                .query(Long.class).list().get(0);
-        anonymous.get("/records/" + id);
-        ApiClient.Response revised = office.post("/api/v1/records/" + id + "/withdraw", "{\"reason\":\"缓存测试\"}");
-        assertThat(revised.status()).isEqualTo(200);
-        assertThat(anonymous.get("/records/" + id).body()).contains("缓存测试");
+        ApiClient.Response draft = drafter.post("/api/v1/records", "{\"organ\":\"sat\",\"title\":\"缓存测试用通知\","
+                + "\"type\":\"OTHER\",\"body\":\"<p>缓存测试正文</p>\",\"attribute\":\"PROACTIVE\"}");
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        long id = draft.json().get("id").asLong();
+        ApiClient.Response state = drafter.post("/api/v1/records/" + id + "/submit", "");
+        for (int step = 0; step < 4 && !"APPROVED".equals(state.json().get("state").asString()); step++) {
+            state = office.post("/api/v1/records/" + id + "/review", "{\"decision\":\"approve\"}");
+            assertThat(state.status()).as(state.body()).isEqualTo(200);
+        }
+        ApiClient.Response published = office.post("/api/v1/records/" + id + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        return id;
     }
 
     private long measures() {

@@ -49,7 +49,8 @@ class RecordListWebTests {
     }
 
     static int items(String html) {
-        Matcher m = Pattern.compile("<li>").matcher(html.substring(html.indexOf("record-list")));
+        String table = html.substring(html.indexOf("class=\"records\""));
+        Matcher m = Pattern.compile("<tr>").matcher(table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>")));
         int n = 0;
         while (m.find()) {
             n++;
@@ -78,6 +79,6 @@ class RecordListWebTests {
         String second = get("/sites/guangdong/records?page=2");
         assertThat(items(second)).isPositive();
         assertThat(second).contains("?page=1");
-        assertThat(get("/sites/guangdong/records?page=9999")).contains("record-list");
+        assertThat(get("/sites/guangdong/records?page=9999")).contains("class=\"records\"");
     }
 }

@@ -70,6 +70,19 @@ class RecordReviewBrowserTests {
         return browser.findElement(By.id("state")).getText();
     }
 
+    /** Waits for the page after a click to show the expected state (the click navigates). */
+    void awaitState(String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> expected.equals(d.findElement(By.id("state")).getText()));
+        }
+        catch (org.openqa.selenium.TimeoutException e) {
+            assertThat(state()).isEqualTo(expected);
+        }
+    }
+
     @Test
     void drafterSubmitsOfficeReturnsDrafterFixesReviewerApprovesPublicSeesIt() {
         String title = "浏览器测试：办税指南更新" + System.nanoTime();
@@ -84,16 +97,16 @@ class RecordReviewBrowserTests {
         String recordUrl = browser.getCurrentUrl();
         assertThat(recordUrl).matches(".*/console/records/\\d+$");
         browser.findElement(By.id("submit")).click();
-        assertThat(state()).isEqualTo("待部门审核");
+        awaitState("待部门审核");
 
         login("sat-office");
         browser.get(url("/console/records/review"));
         browser.findElement(By.linkText(title)).click();
         browser.findElement(By.id("approve")).click();
-        assertThat(state()).isEqualTo("待公开办审核");
+        awaitState("待公开办审核");
         browser.findElement(By.id("reason")).sendKeys("请在正文中注明施行日期");
         browser.findElement(By.id("return")).click();
-        assertThat(state()).isEqualTo("草稿");
+        awaitState("草稿");
 
         login("sat-drafter");
         browser.get(recordUrl);
@@ -103,15 +116,16 @@ class RecordReviewBrowserTests {
         browser.findElement(By.id("body")).sendKeys("<p>更新后的办税指南，自2026年1月1日起施行。</p>");
         browser.findElement(By.id("save")).click();
         browser.findElement(By.id("submit")).click();
-        assertThat(state()).isEqualTo("待部门审核");
+        awaitState("待部门审核");
 
         login("sat-office");
         browser.get(recordUrl);
         browser.findElement(By.id("approve")).click();
+        awaitState("待公开办审核");
         browser.findElement(By.id("approve")).click();
-        assertThat(state()).isEqualTo("已审定待发布");
+        awaitState("已审定待发布");
         browser.findElement(By.id("publish")).click();
-        assertThat(state()).isEqualTo("已发布");
+        awaitState("已发布");
         assertThat(browser.findElement(By.id("index-number")).getText()).matches("000014349/\\d{4}-\\d{5}");
         String publicPath = browser.findElement(By.id("public-link")).getAttribute("href");
 

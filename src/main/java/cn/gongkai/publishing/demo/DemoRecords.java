@@ -1,12 +1,15 @@
 package cn.gongkai.publishing.demo;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -82,6 +85,7 @@ class DemoRecords implements ApplicationRunner {
                     "政务公开", "12.01", DisclosureAttribute.PROACTIVE, null, Validity.IN_FORCE, LocalDate.of(2017, 4, 27),
                     LocalDate.of(2017, 4, 27), LocalDate.of(2017, 4, 27), LocalDate.of(2017, 4, 27),
                     MeasuresHtml.of(text), null, null, null, null, false)).record();
+            drafting.attach(drafter.get(), notice.getId(), "全面推进政务公开工作实施办法.docx", docx(text));
             approveAndPublish(drafter.get(), office.get(), notice, true);
             GovernmentRecord policy = drafting.create(drafter.get(), new RecordInput("sat",
                     "国家税务总局关于做好政策解读工作的公告（演示数据）", RecordType.NORMATIVE_DOCUMENT, null, List.of(), "政策解读",
@@ -110,6 +114,22 @@ class DemoRecords implements ApplicationRunner {
         }
         if (publish && record.getState() == RecordState.APPROVED) {
             publication.publish(office, record.getId(), null);
+        }
+    }
+
+    /** The Measures as a Word document, the attachment the notice carried ("附件"). */
+    static byte[] docx(String text) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String line : text.split("\\R")) {
+                if (!line.isBlank()) {
+                    doc.createParagraph().createRun().setText(line.strip());
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,11 +1,11 @@
 package cn.gongkai.publishing.gates;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import cn.gongkai.organization.IdentityCodes;
 
 /**
  * Finds personal data in plain text before publication (SPEC 1.3; Regulations art. 15, personal
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 public final class PersonalDataScanner {
 
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[\\d]|[ -](?=\\d))*[\\dXx]?(?![0-9A-Za-z])");
-    private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] ID_CHECK = "10X98765432".toCharArray();
 
     private PersonalDataScanner() {
     }
@@ -53,21 +51,7 @@ public final class PersonalDataScanner {
 
     /** GB 11643-1999: 17 digits, a real birth date at 7–14 and the ISO 7064 MOD 11-2 check character. */
     static boolean isResidentId(String id) {
-        if (!id.matches("\\d{17}[\\dXx]")) {
-            return false;
-        }
-        try {
-            LocalDate.of(Integer.parseInt(id.substring(6, 10)), Integer.parseInt(id.substring(10, 12)),
-                    Integer.parseInt(id.substring(12, 14)));
-        }
-        catch (DateTimeException e) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == ID_CHECK[sum % 11];
+        return IdentityCodes.validResidentId(id);
     }
 
     static boolean luhn(String digits) {

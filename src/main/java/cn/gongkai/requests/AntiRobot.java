@@ -1,0 +1,138 @@
+package cn.gongkai.requests;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The self-hosted anti-robot check of the application form and API: a small sum written in words
+ * ("七加五等于多少？"), answered in a text field, so it works without JavaScript and with a screen
+ * reader. The token carries an expiry and a nonce and is signed with HMAC-SHA256 over the answer,
+ * so the server keeps no state until a token is used; a used nonce is remembered until it expires
+ * (single use). Switched off with {@code gongkai.requests.antirobot=off}.
+ */
+@Component
+class AntiRobot {
+
+    static final Duration LIFETIME = Duration.ofMinutes(30);
+    private static final String[] ZH = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+    private final boolean enabled;
+    private final byte[] key;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+
+    AntiRobot(RequestsSettings settings, Clock clock) {
+        this.enabled = settings.antirobotEnabled();
+        this.clock = clock;
+        if (settings.antirobotSecret().isBlank()) {
+            this.key = new byte[32];
+            random.nextBytes(key);
+        }
+        else {
+            this.key = settings.antirobotSecret().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A question: {@code a} plus {@code b}, and the signed token to send back with the answer. */
+    record Challenge(String token, int a, int b, String questionZh) {
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Challenge challenge() {
+        int a = 1 + random.nextInt(10);
+        int b = 1 + random.nextInt(10);
+        long expires = clock.instant().plus(LIFETIME).getEpochSecond();
+        byte[] nonceBytes = new byte[12];
+        random.nextBytes(nonceBytes);
+        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(nonceBytes);
+        String payload = expires + "." + nonce;
+        return new Challenge(payload + "." + sign(payload, a + b), a, b, ZH[a] + "加" + ZH[b]);
+    }
+
+    /**
+     * Whether the answer is right for a valid, unexpired, unused token. With {@code consume} a
+     * passing token is used up; without, it stays valid (the form is shown again for other errors).
+     */
+    boolean passes(String token, String answer, boolean consume) {
+        if (!enabled) {
+            return true;
+        }
+        if (token == null || answer == null || token.length() > 200) {
+            return false;
+        }
+        String[] parts = token.split("\\.");
+        Integer value = parseAnswer(answer);
+        if (parts.length != 3 || value == null) {
+            return false;
+        }
+        long expires;
+        try {
+            expires = Long.parseLong(parts[0]);
+        }
+        catch (NumberFormatException e) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (now.getEpochSecond() > expires) {
+            return false;
+        }
+        String expected = sign(parts[0] + "." + parts[1], value);
+        if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
+                parts[2].getBytes(StandardCharsets.US_ASCII))) {
+            return false;
+        }
+        used.entrySet().removeIf(e -> e.getValue().isBefore(now));
+        if (!consume) {
+            return !used.containsKey(parts[1]);
+        }
+        return used.putIfAbsent(parts[1], Instant.ofEpochSecond(expires)) == null;
+    }
+
+    /** Digits (ASCII or full-width) or the Chinese numerals 一 to 二十. */
+    static Integer parseAnswer(String answer) {
+        String a = IdentityNumbers.normalize(answer);
+        if (a.matches("\\d{1,3}")) {
+            return Integer.parseInt(a);
+        }
+        for (int i = 1; i <= 20; i++) {
+            if (a.equals(chinese(i))) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    static String chinese(int n) {
+        return n <= 10 ? ZH[n] : "十" + ZH[n - 10].replace("零", "");
+    }
+
+    private String sign(String payload, int answer) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            byte[] sig = mac.doFinal((payload + "|" + answer).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(sig);
+        }
+        catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

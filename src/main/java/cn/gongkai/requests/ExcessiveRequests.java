@@ -1,0 +1,82 @@
+package cn.gongkai.requests;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gongkai.calendar.CalendarYearUnknownException;
+import cn.gongkai.obligations.ObligationEvents.ObligationExtended;
+import cn.gongkai.obligations.RuleIds;
+import cn.gongkai.organization.StaffMember;
+import cn.gongkai.platform.GongkaiException;
+import cn.gongkai.platform.GongkaiException.FieldProblem;
+
+/**
+ * Requests whose number or frequency clearly exceeds a reasonable range (Regulations art. 35): the
+ * organ may ask the applicant to state reasons; unreasonable reasons end in a reply "不予处理 —
+ * 无正当理由大量反复申请" ({@link Replies}); reasonable ones that cannot be answered in the period of
+ * art. 33 get a reasonable later reply date, told to the applicant. Fees for volume or frequency
+ * are {@link Fees}.
+ */
+@Service
+@Transactional
+class ExcessiveRequests {
+
+    static final int MAX_DEFERRAL_DAYS = 366;
+
+    private final RequestHandling handling;
+    private final RequestClock requestClock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ExcessiveRequests(RequestHandling handling, RequestClock requestClock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.handling = handling;
+        this.requestClock = requestClock;
+        this.events = events;
+    }
+
+    /** Asks the applicant to state the reasons for the volume or frequency (shown on the tracking page). */
+    void askReasons(StaffMember staff, long id, String text) {
+        DisclosureRequest r = handling.forHandler(staff, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        String what = ApplicationRules.text(problems, "correctionItems", text, true, 2000);
+        if (!problems.isEmpty()) {
+            throw GongkaiException.invalid(problems);
+        }
+        if (!r.getState().isOpen()) {
+            throw Refusals.of("REQUEST_FINISHED", "requests.error.finished");
+        }
+        handling.record(r, RequestEvent.Kind.REASONS_ASKED, staff.username(), what, null, null);
+    }
+
+    /** Sets the reasonable later reply date; it must lie after the statutory due date. */
+    void defer(StaffMember staff, long id, LocalDate until, String reason) {
+        DisclosureRequest r = handling.forHandler(staff, id);
+        List<FieldProblem> problems = new ArrayList<>();
+        String why = ApplicationRules.text(problems, "extensionReason", reason, true, 1000);
+        LocalDate due = r.getDueOn();
+        if (until == null || due == null || !until.isAfter(due)
+                || until.isAfter(requestClock.today().plusDays(MAX_DEFERRAL_DAYS))) {
+            problems.add(new FieldProblem("deferredUntil", "requests.error.deferredUntil",
+                    String.valueOf(due)));
+        }
+        if (!problems.isEmpty()) {
+            throw GongkaiException.invalid(problems);
+        }
+        Integer days = requestClock.workingDaysLeft(due, until);
+        if (days == null) {
+            throw Refusals.of(CalendarYearUnknownException.CODE, "requests.error.deferralYearUnknown");
+        }
+        if (days < 1) {
+            throw GongkaiException.invalid("deferredUntil", "requests.error.deferredUntil", String.valueOf(due));
+        }
+        r.defer(until, why);
+        handling.record(r, RequestEvent.Kind.DEFERRED, staff.username(), why, until, days);
+        events.publishEvent(new ObligationExtended(RuleIds.REQUEST_REPLY, ObligationSignals.subject(r), days,
+                staff.username(), "art-35-deferral"));
+        events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.EXTENSION));
+    }
+}

@@ -1,0 +1,125 @@
+package cn.gongkai.requests;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import cn.gongkai.platform.GongkaiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public JSON API of disclosure requests (contract kept stable): apply, follow by tracking
+ * code, send a correction, and fetch an anti-robot challenge. Answers never carry the applicant's
+ * personal data. Rate-limited per client address (429 with Retry-After).
+ */
+@RestController
+class PublicRequestApi {
+
+    private final RequestIntake intake;
+    private final RequestLookup lookup;
+    private final RequestHandling handling;
+    private final AntiRobot antiRobot;
+    private final RateLimiter limiter;
+    private final DueExplainer explainer;
+    private final MessageSource messages;
+
+    PublicRequestApi(RequestIntake intake, RequestLookup lookup, RequestHandling handling, AntiRobot antiRobot,
+            RateLimiter limiter, DueExplainer explainer, MessageSource messages) {
+        this.intake = intake;
+        this.lookup = lookup;
+        this.handling = handling;
+        this.antiRobot = antiRobot;
+        this.limiter = limiter;
+        this.explainer = explainer;
+        this.messages = messages;
+    }
+
+    /** The answer to a successful application. */
+    record Created(String trackingCode, LocalDate receivedOn, LocalDate dueOn, String dueStatus,
+            List<String> dueExplanation, String receiptRule, String trackingUrl) {
+    }
+
+    record Challenge(boolean enabled, String token, String question) {
+    }
+
+    record CorrectionInput(String description, String challengeToken, String challengeAnswer) {
+    }
+
+    @GetMapping("/api/v1/public/requests/challenge")
+    Challenge challenge() {
+        if (!antiRobot.enabled()) {
+            return new Challenge(false, null, null);
+        }
+        AntiRobot.Challenge c = antiRobot.challenge();
+        return new Challenge(true, c.token(), question(c));
+    }
+
+    @PostMapping("/api/v1/public/requests")
+    ResponseEntity<Created> apply(@RequestBody(required = false) ApplicationInput input, HttpServletRequest http,
+            HttpServletResponse response) {
+        limit(RateLimiter.Bucket.APPLY, http, response);
+        if (input == null) {
+            throw GongkaiException.invalid("body", "requests.apply.error.body");
+        }
+        RequestIntake.Receipt receipt = intake.applyOnline(input, http.getRemoteAddr());
+        String url = "/requests/track/" + receipt.code().value();
+        return ResponseEntity.created(URI.create("/api/v1/public/requests/" + receipt.code().value()))
+                .body(new Created(receipt.code().display(), receipt.receivedOn(), receipt.due().date(),
+                        receipt.due().status().name(), explainer.lines(receipt.due(), false),
+                        receiptRule(receipt), url));
+    }
+
+    @GetMapping("/api/v1/public/requests/{code}")
+    PublicRequestView track(@PathVariable String code, HttpServletRequest http, HttpServletResponse response) {
+        limit(RateLimiter.Bucket.TRACK, http, response);
+        return lookup.publicView(code);
+    }
+
+    @PostMapping("/api/v1/public/requests/{code}/correction")
+    PublicRequestView correct(@PathVariable String code, @RequestBody(required = false) CorrectionInput input,
+            HttpServletRequest http, HttpServletResponse response) {
+        limit(RateLimiter.Bucket.APPLY, http, response);
+        if (input == null) {
+            throw GongkaiException.invalid("body", "requests.apply.error.body");
+        }
+        handling.correctOnline(code, input.description(), input.challengeToken(), input.challengeAnswer());
+        return lookup.publicView(code);
+    }
+
+    String receiptRule(RequestIntake.Receipt receipt) {
+        String key = receipt.receivedOn().equals(receipt.submittedOn()) ? "requests.receipt.ruleSameDay"
+                : "requests.receipt.ruleNextWorkingDay";
+        return messages.getMessage(key, new Object[] { receipt.submittedOn().toString(),
+                receipt.receivedOn().toString() }, LocaleContextHolder.getLocale());
+    }
+
+    String question(AntiRobot.Challenge c) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage("requests.challenge.question", new Object[] { String.valueOf(c.a()),
+                String.valueOf(c.b()), c.questionZh() }, locale);
+    }
+
+    private void limit(RateLimiter.Bucket bucket, HttpServletRequest http, HttpServletResponse response) {
+        Duration wait = limiter.take(bucket, http.getRemoteAddr());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
+                    String.valueOf(seconds));
+        }
+    }
+
+}

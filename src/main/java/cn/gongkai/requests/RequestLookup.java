@@ -1,0 +1,85 @@
+package cn.gongkai.requests;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gongkai.organization.Organ;
+import cn.gongkai.organization.Organization;
+import cn.gongkai.platform.GongkaiException;
+
+/** Finds a request by its tracking code and builds the public view of it. */
+@Service
+@Transactional(readOnly = true)
+class RequestLookup {
+
+    private final Requests requests;
+    private final RequestEvents timeline;
+    private final Consultations consultations;
+    private final RequestFiles files;
+    private final RequestClock clock;
+    private final DueExplainer explainer;
+    private final Organization organization;
+    private final MessageSource messages;
+
+    RequestLookup(Requests requests, RequestEvents timeline, Consultations consultations, RequestFiles files,
+            RequestClock clock, DueExplainer explainer, Organization organization, MessageSource messages) {
+        this.requests = requests;
+        this.timeline = timeline;
+        this.consultations = consultations;
+        this.files = files;
+        this.clock = clock;
+        this.explainer = explainer;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    /** @throws GongkaiException 404 for a code that is malformed or unknown (the same answer for both) */
+    DisclosureRequest byCode(String code) {
+        return TrackingCode.parse(code).flatMap(c -> requests.findByTrackingCode(c.value()))
+                .orElseThrow(() -> GongkaiException.notFound(text("requests.track.what"), "—"));
+    }
+
+    PublicRequestView publicView(String code) {
+        DisclosureRequest r = byCode(code);
+        ReplyDue due = clock.replyDue(r, consultations.findByRequestIdOrderBySentOnAscIdAsc(r.getId()));
+        Organ organ = organization.organ(r.getOrganId()).orElseThrow();
+        String base = "/requests/track/" + r.trackingCode().value();
+        List<PublicRequestView.Event> events = timeline.findByRequestIdOrderByAtAscIdAsc(r.getId()).stream()
+                .filter(RequestEvent::isShownPublicly).map(e -> event(r, e)).toList();
+        boolean replied = r.getState() == RequestState.REPLIED;
+        List<PublicRequestView.Attachment> attachments = replied
+                ? files.findByRequestIdAndPurposeOrderByIdAsc(r.getId(), RequestFile.Purpose.ATTACHMENT).stream()
+                        .map(f -> new PublicRequestView.Attachment(f.getFilename(), f.getSizeBytes(),
+                                base + "/files/" + f.getId())).toList()
+                : List.of();
+        String letter = files.letter(r.getId()).isPresent() ? base + "/letter.pdf" : null;
+        return new PublicRequestView(r.trackingCode().display(), organ.getCode(), organ.getName(), r.getState().name(),
+                text("requests.state." + r.getState()), r.getReceivedOn(), due.date(), due.status().name(),
+                explainer.lines(due, r.getCorrectedOn() != null), r.getCorrectionDueOn(), events,
+                r.getReplyClass() == null ? null : r.getReplyClass().name(),
+                r.getReplyClass() == null ? null : text("requests.replyClass." + r.getReplyClass()),
+                r.getRepliedOn() != null ? r.getRepliedOn() : r.getClosedOn(), letter, attachments);
+    }
+
+    private PublicRequestView.Event event(DisclosureRequest r, RequestEvent e) {
+        boolean toApplicant = e.getKind() == RequestEvent.Kind.CORRECTION_REQUESTED
+                || e.getKind() == RequestEvent.Kind.REASONS_ASKED;
+        String detail = toApplicant ? Redaction.mask(e.getDetail(), r.applicant()) : null;
+        return new PublicRequestView.Event(e.getKind().name(), e.getOnDate(), e.getRefDate(), e.getAmount(),
+                text("requests.event." + e.getKind(), e.getOnDate(), e.getRefDate(), e.getAmount()), detail);
+    }
+
+    private String text(String key, Object... args) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] == null ? "" : args[i].toString();
+        }
+        return messages.getMessage(key, shown, key, locale);
+    }
+}

@@ -1,0 +1,66 @@
+package cn.gongkai.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import cn.gongkai.support.MutableClock;
+
+class AntiRobotTests {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T02:00:00Z"),
+            ZoneId.of("Asia/Shanghai"));
+    private final AntiRobot antiRobot = new AntiRobot(settings("on"), clock);
+
+    static RequestsSettings settings(String antirobot) {
+        return new RequestsSettings(antirobot, "", 10, Duration.ofMinutes(6), 60, Duration.ofSeconds(1),
+                List.of(), 0.5, "http://localhost", "noreply@localhost");
+    }
+
+    @Test
+    void passesTheRightAnswerOnceOnly() {
+        AntiRobot.Challenge c = antiRobot.challenge();
+        String answer = String.valueOf(c.a() + c.b());
+        assertThat(antiRobot.passes(c.token(), answer, false)).isTrue();
+        assertThat(antiRobot.passes(c.token(), answer, true)).isTrue();
+        assertThat(antiRobot.passes(c.token(), answer, true)).isFalse();
+    }
+
+    @Test
+    void refusesWrongAnswersForgedTokensAndExpiredChallenges() {
+        AntiRobot.Challenge c = antiRobot.challenge();
+        assertThat(antiRobot.passes(c.token(), String.valueOf(c.a() + c.b() + 1), true)).isFalse();
+        String[] parts = c.token().split("\\.");
+        String later = (Long.parseLong(parts[0]) + 3600) + "." + parts[1] + "." + parts[2];
+        assertThat(antiRobot.passes(later, String.valueOf(c.a() + c.b()), true)).isFalse();
+        assertThat(antiRobot.passes("garbage", "3", true)).isFalse();
+        clock.advance(AntiRobot.LIFETIME.plusSeconds(1));
+        assertThat(antiRobot.passes(c.token(), String.valueOf(c.a() + c.b()), true)).isFalse();
+    }
+
+    @Test
+    void acceptsFullWidthDigitsAndChineseNumerals() {
+        assertThat(AntiRobot.parseAnswer("１２")).isEqualTo(12);
+        assertThat(AntiRobot.parseAnswer("十二")).isEqualTo(12);
+        assertThat(AntiRobot.parseAnswer("七")).isEqualTo(7);
+        assertThat(AntiRobot.parseAnswer("twelve")).isNull();
+    }
+
+    @Test
+    void asksInChineseWords() {
+        AntiRobot.Challenge c = antiRobot.challenge();
+        assertThat(c.questionZh()).isEqualTo(AntiRobot.chinese(c.a()) + "加" + AntiRobot.chinese(c.b()));
+    }
+
+    @Test
+    void canBeSwitchedOff() {
+        AntiRobot off = new AntiRobot(settings("off"), clock);
+        assertThat(off.enabled()).isFalse();
+        assertThat(off.passes(null, null, true)).isTrue();
+    }
+}
