@@ -2,11 +2,15 @@ package cn.gongkai.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import cn.gongkai.support.ApiClient;
@@ -41,6 +45,7 @@ class ConsoleBrowserTests {
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console"));
         assertThat(browser.getCurrentUrl()).startsWith(base + "/console/staff");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("工作人员");
         assertThat(browser.getPageSource()).contains("sat-drafter");
@@ -51,6 +56,7 @@ class ConsoleBrowserTests {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
         browser.findElement(By.cssSelector("form.logout button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/login?logout"));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
         browser.get(base + "/console");
         assertThat(browser.getCurrentUrl()).endsWith("/login");

@@ -2,47 +2,35 @@ package cn.gongkai.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+
+import cn.gongkai.support.Browser;
+import cn.gongkai.support.WebTest;
 
 /**
  * A drafter creates and submits a record, the openness office returns it with a reason (退文), the
  * drafter fixes and resubmits, the reviewer approves and publishes, and the public sees the page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@WebTest
 class RecordReviewBrowserTests {
 
     @LocalServerPort
     int port;
-    WebDriver browser;
-    Path profile;
+    ChromeDriver browser;
 
     @BeforeEach
-    void start() throws Exception {
-        profile = Files.createTempDirectory("gongkai-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + profile, "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    void start() {
+        browser = Browser.start();
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
@@ -58,12 +46,7 @@ class RecordReviewBrowserTests {
     }
 
     void login(String user) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(Api.PASSWORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).contains("/console");
+        Browser.logIn(browser, url(""), user);
     }
 
     String state() {
@@ -94,6 +77,7 @@ class RecordReviewBrowserTests {
         new Select(browser.findElement(By.id("catalogEntry"))).selectByValue("07.03");
         browser.findElement(By.id("body")).sendKeys("<p>更新后的办税指南。</p><script>alert(1)</script>");
         browser.findElement(By.id("save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/console/records/\\d+$"));
         String recordUrl = browser.getCurrentUrl();
         assertThat(recordUrl).matches(".*/console/records/\\d+$");
         browser.findElement(By.id("submit")).click();

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -19,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -84,12 +87,10 @@ class RequestBrowserTests {
         Browser.screenshot(citizen, "requests-receipt");
 
         staff = Browser.start();
-        staff.get(base() + "/login");
-        staff.findElement(By.id("username")).sendKeys("gd-office");
-        staff.findElement(By.id("password")).sendKeys("Demo-Passw0rd!");
-        staff.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.logIn(staff, base(), "gd-office");
         staff.get(base() + "/console/requests?organ=guangdong");
         staff.findElement(By.linkText(code)).click();
+        new WebDriverWait(staff, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/console/requests/\\d+$"));
         String requestPage = staff.getCurrentUrl();
         assertThat(staff.getPageSource()).contains("李四", "440106199003071231");
         staff.findElement(By.id("correctionItems")).sendKeys("请写明企业名称以外可识别的特征，例如备案的优惠项目和年度");

@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests ({@code /usr/bin/chromium} with
@@ -45,6 +50,28 @@ public final class Browser {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(new Dimension(width, height));
         return driver;
+    }
+
+    /**
+     * Logs in through the real login form and waits for the console: under load the form post can
+     * still be in flight when {@code click()} returns, so the URL is awaited, not read once. On
+     * failure the message carries what the page said (e.g. the lockout or bad-credentials alert).
+     */
+    public static void logIn(ChromeDriver driver, String base, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(base + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(ApiClient.DEMO_PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console"));
+        }
+        catch (TimeoutException e) {
+            String alert = driver.findElements(By.cssSelector("[role=alert]")).stream().map(WebElement::getText)
+                    .findFirst().orElse("(no alert)");
+            throw new AssertionError("Login of " + username + " did not reach the console: " + driver.getCurrentUrl()
+                    + ", title '" + driver.getTitle() + "', alert '" + alert + "'", e);
+        }
     }
 
     /** Saves a PNG of the current page under target/screenshots for a person to look at. */
