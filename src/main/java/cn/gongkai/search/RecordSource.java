@@ -75,13 +75,17 @@ class RecordSource {
     }
 
     /**
-     * A fingerprint of the public state of the database: records ever published, the latest
-     * publication and the latest withdrawal. Stored with each index commit and compared at start.
+     * A fingerprint of the public state of the database: the latest publication and the latest
+     * withdrawal (every change of what is public moves one of them; records are never deleted).
+     * Stored with each index commit and compared at start. Each maximum is one lookup in its own
+     * index (publishing's V6_2), so the check costs the same at a million records as at ten.
      */
     String fingerprint() {
-        return jdbc.sql("select count(*), max(last_published_at), max(withdrawn_at) from gov_record "
-                + "where published_edition is not null").query((rs, n) -> rs.getLong(1) + "|"
-                        + instant(rs.getTimestamp(2)) + "|" + instant(rs.getTimestamp(3))).single();
+        Timestamp published = jdbc.sql("select max(last_published_at) from gov_record").query(Timestamp.class)
+                .optional().orElse(null);
+        Timestamp withdrawn = jdbc.sql("select max(withdrawn_at) from gov_record").query(Timestamp.class)
+                .optional().orElse(null);
+        return instant(published) + "|" + instant(withdrawn);
     }
 
     private List<IndexedRecord> read(JdbcClient.StatementSpec sql, long first, long last) {

@@ -29,6 +29,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -54,17 +55,47 @@ public class Search {
     private final RecordSource source;
     private final Organization organization;
     private final QueryTranslator translator;
+    private final RecentResults recent;
 
-    Search(SearchIndex index, RecordSource source, Organization organization) {
+    Search(SearchIndex index, RecordSource source, Organization organization,
+            @Value("${gongkai.search.result-cache:1000}") int resultCache) {
         this.index = index;
         this.source = source;
         this.organization = organization;
         this.translator = new QueryTranslator(index.analyzer());
+        this.recent = new RecentResults(resultCache);
     }
 
-    /** Runs a validated query; never fails on what a reader typed. */
+    /**
+     * Runs a validated query; never fails on what a reader typed. A search repeated on the same
+     * index state is answered from {@link RecentResults}, its hits checked against the database
+     * again like fresh ones.
+     */
     public SearchResults search(SearchQuery query) {
         long started = System.nanoTime();
+        long version = index.version();
+        SearchResults kept = recent.get(version, query);
+        if (kept != null) {
+            return stillPublic(kept, started);
+        }
+        SearchResults fresh = run(query, started);
+        recent.put(version, query, fresh);
+        return fresh;
+    }
+
+    /** {@code kept} without the hits withdrawn since it was computed, timed for this request. */
+    private SearchResults stillPublic(SearchResults kept, long started) {
+        List<SearchResults.Hit> hits = kept.hits();
+        if (!hits.isEmpty()) {
+            Set<Long> visible = new HashSet<>(source.stillPublic(hits.stream().map(SearchResults.Hit::id).toList()));
+            hits = hits.stream().filter(h -> visible.contains(h.id())).toList();
+        }
+        long dropped = kept.hits().size() - hits.size();
+        return new SearchResults(kept.query(), hits, Math.max(0, kept.total() - dropped), kept.totalIsLowerBound(),
+                kept.page(), kept.pages(), (System.nanoTime() - started) / 1_000_000, kept.wordsUsed());
+    }
+
+    private SearchResults run(SearchQuery query, long started) {
         Organ site = query.organ() == null ? null : organization.organByCode(query.organ()).orElse(null);
         List<QueryTranslator.Word> typed = QueryTranslator.words(query.q());
         Query words = translator.words(typed);

@@ -38,6 +38,8 @@ class SearchIndex implements DisposableBean {
     private final ReentrantLock lock = new ReentrantLock();
     private final Set<Long> touchedDuringRebuild = new HashSet<>();
     private volatile IndexGeneration live;
+    /** Counts the changes made visible to searches (see {@link #version()}). */
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
     private boolean rebuilding;
 
     SearchIndex(@Value("${gongkai.data}") String data) {
@@ -84,6 +86,7 @@ class SearchIndex implements DisposableBean {
             IndexGeneration index = live();
             index.put(id, record);
             index.commit(fingerprint);
+            version.incrementAndGet();
             if (rebuilding) {
                 touchedDuringRebuild.add(id);
             }
@@ -125,6 +128,7 @@ class SearchIndex implements DisposableBean {
             Files.move(tmp, root.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             IndexGeneration old = live;
             live = built;
+            version.incrementAndGet();
             if (old != null) {
                 old.close();
             }
@@ -153,6 +157,15 @@ class SearchIndex implements DisposableBean {
         finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * A number that grows whenever a change becomes visible to searches (after the commit and the
+     * searcher refresh, or the swap of a rebuilt generation). A searcher acquired after reading it
+     * sees at least that state.
+     */
+    long version() {
+        return version.get();
     }
 
     /** Runs {@code work} with a current searcher (released afterwards). */

@@ -100,11 +100,12 @@ class PortalBrowserTests {
     void readerGoesFromHomeThroughTheCatalogueToARecordAndDownloadsItsAttachment() {
         open("/");
         browser.findElement(By.cssSelector("nav.site-nav a[href='/catalog']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/catalog"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("主动公开目录");
         browser.findElement(By.cssSelector("a[href='/catalog/12.01']")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("12.01 政务公开制度");
+        Browser.awaitText(browser, By.tagName("h1"), "12.01 政务公开制度");
         browser.findElement(By.linkText(PortalFixtures.MEASURES_TITLE)).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(PortalFixtures.MEASURES_TITLE);
+        Browser.awaitText(browser, By.tagName("h1"), PortalFixtures.MEASURES_TITLE);
         assertThat(browser.findElement(By.cssSelector("table.record-meta")).getText()).contains("索引号", "税总发〔2017〕44号");
         WebElement attachment = browser.findElement(By.cssSelector("ul.attachments a"));
         assertThat(attachment.getText()).isEqualTo("全面推进政务公开工作实施办法.docx");

@@ -96,9 +96,11 @@ class RecordReviewBrowserTests {
         browser.get(recordUrl);
         assertThat(browser.findElement(By.id("return-reason")).getText()).contains("请在正文中注明施行日期");
         browser.findElement(By.id("edit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/edit"));
         browser.findElement(By.id("body")).clear();
         browser.findElement(By.id("body")).sendKeys("<p>更新后的办税指南，自2026年1月1日起施行。</p>");
         browser.findElement(By.id("save")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(recordUrl));
         browser.findElement(By.id("submit")).click();
         awaitState("待部门审核");
 

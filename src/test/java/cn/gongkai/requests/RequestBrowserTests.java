@@ -79,7 +79,7 @@ class RequestBrowserTests {
         citizen.findElement(By.id("phone")).sendKeys("13912345678");
         citizen.findElement(By.id("description")).sendKeys("某企业2024年度税收优惠备案资料");
         citizen.findElement(By.id("submit-application")).click();
-        assertThat(citizen.findElement(By.tagName("h1")).getText()).isEqualTo("申请已受理");
+        Browser.awaitText(citizen, By.tagName("h1"), "申请已受理");
         String code = citizen.findElement(By.id("tracking-code")).getText();
         assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
         assertThat(citizen.findElement(By.id("received-on")).getText()).isEqualTo("2025-09-24");
@@ -98,7 +98,7 @@ class RequestBrowserTests {
         days.clear();
         days.sendKeys("10");
         staff.findElement(By.id("ask-correction")).click();
-        assertThat(staff.findElement(By.id("state")).getText()).isEqualTo("待补正");
+        Browser.awaitText(staff, "state", "待补正");
 
         today("2025-09-26");
         citizen.get(base() + "/requests/track/" + code);
@@ -106,7 +106,7 @@ class RequestBrowserTests {
         assertThat(citizen.getPageSource()).contains("请写明企业名称以外可识别的特征").doesNotContain("李四", "13912345678");
         citizen.findElement(By.id("description")).sendKeys("2024年度研发费用加计扣除优惠备案的汇总统计");
         citizen.findElement(By.id("submit-correction")).click();
-        assertThat(citizen.findElement(By.id("state")).getText()).isEqualTo("办理中");
+        Browser.awaitText(citizen, "state", "办理中");
         // restart from Fri 09-26: 28 (Sun make-up), 29, 30, [10-01..08], 09, 10, 11 (Sat make-up), 13..17, 20..24,
         // 27..30 → 2025-10-30
         assertThat(citizen.findElement(By.id("due-on")).getText()).isEqualTo("2025-10-30");
@@ -118,9 +118,10 @@ class RequestBrowserTests {
         extension.sendKeys("10");
         staff.findElement(By.id("extensionReason")).sendKeys("需向第三方核实并汇总多个部门的数据");
         staff.findElement(By.id("propose-extension")).click();
-        staff.findElement(By.id("approve-extension")).click();
+        new WebDriverWait(staff, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(By.id("approve-extension"))).click();
         // 10 more working days: 10-31, 11-03..07, 10..13 → 2025-11-13
-        assertThat(staff.findElement(By.id("due-on")).getText()).isEqualTo("2025-11-13");
+        Browser.awaitText(staff, "due-on", "2025-11-13");
 
         today("2025-11-05");
         staff.get(requestPage);
@@ -131,7 +132,7 @@ class RequestBrowserTests {
         Files.writeString(file, "年度,户数\n2024,1234\n");
         staff.findElement(By.id("attachments")).sendKeys(file.toAbsolutePath().toString());
         staff.findElement(By.id("send-reply")).click();
-        assertThat(staff.findElement(By.id("state")).getText()).isEqualTo("已答复");
+        Browser.awaitText(staff, "state", "已答复");
 
         citizen.get(base() + "/requests/track/" + code);
         assertThat(citizen.findElement(By.id("state")).getText()).isEqualTo("已答复");

@@ -112,9 +112,20 @@ class SearchWebTests {
     }
 
     @Test
+    void aRepeatedSearchShowsARecordPublishedSinceItsFirstAnswer() {
+        assertThat(fixtures.search("翡翠色的灯塔", "").get("hits")).isEmpty();
+        assertThat(fixtures.search("翡翠色的灯塔", "").get("hits")).as("the same search again").isEmpty();
+        long id = fixtures.satPublishes("关于结果缓存测试的公告", null, "<p>缓存测试专用词语翡翠色的灯塔。</p>", "2020-05-01");
+        fixtures.awaitFound(id, "翡翠色的灯塔");
+        assertThat(fixtures.anonymous().get("/search?q=" + SearchFixtures.encode("翡翠色的灯塔")).body())
+                .contains("/records/" + id + "\"");
+    }
+
+    @Test
     void aWithdrawnRecordVanishesFromResultsAtOnce() {
         long id = fixtures.satPublishes("关于撤回测试的公告", "税总发〔2019〕977号", "<p>撤回测试专用词语琥珀色的鲸。</p>", "2019-03-01");
         fixtures.awaitFound(id, "琥珀色的鲸");
+        assertThat(fixtures.finds(id, "琥珀色的鲸", "")).as("now also a kept result").isTrue();
         assertThat(fixtures.withdraw(id, "内容有误").status()).isEqualTo(200);
         assertThat(fixtures.finds(id, "琥珀色的鲸", "")).isFalse();
         assertThat(fixtures.finds(id, "〔2019〕977", "")).isFalse();

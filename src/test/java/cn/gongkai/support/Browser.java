@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -71,6 +73,30 @@ public final class Browser {
                     .findFirst().orElse("(no alert)");
             throw new AssertionError("Login of " + username + " did not reach the console: " + driver.getCurrentUrl()
                     + ", title '" + driver.getTitle() + "', alert '" + alert + "'", e);
+        }
+    }
+
+    /**
+     * Waits until the element {@code id} shows {@code expected}: after a click that posts a form,
+     * the old page's element may still be there or be replaced at any moment, so the text is read
+     * again (stale and missing elements included) until it matches, then asserted once more.
+     */
+    public static void awaitText(ChromeDriver driver, String id, String expected) {
+        awaitText(driver, By.id(id), expected);
+    }
+
+    /** {@link #awaitText(ChromeDriver, String, String)} for the first element {@code where} finds. */
+    public static void awaitText(ChromeDriver driver, By where, String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(NoSuchElementException.class)
+                    .until(d -> expected.equals(d.findElement(where).getText()));
+        }
+        catch (TimeoutException e) {
+            throw new AssertionError(where + " did not show '" + expected + "' at " + driver.getCurrentUrl()
+                    + "; it shows '" + driver.findElements(where).stream().map(WebElement::getText).findFirst()
+                            .orElse("(no such element)") + "'", e);
         }
     }
 
