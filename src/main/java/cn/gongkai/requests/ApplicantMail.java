@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -12,6 +11,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import cn.gongkai.platform.MailRelay;
 import cn.gongkai.platform.SiteIdentity;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -28,13 +28,13 @@ class ApplicantMail {
     private static final Logger log = LoggerFactory.getLogger(ApplicantMail.class);
 
     private final Requests requests;
-    private final ObjectProvider<JavaMailSender> sender;
+    private final MailRelay sender;
     private final MessageSource messages;
     private final RequestsSettings settings;
     private final SiteIdentity site;
     private final RequestFiles files;
 
-    ApplicantMail(Requests requests, ObjectProvider<JavaMailSender> sender, MessageSource messages,
+    ApplicantMail(Requests requests, MailRelay sender, MessageSource messages,
             RequestsSettings settings, SiteIdentity site, RequestFiles files) {
         this.requests = requests;
         this.sender = sender;
@@ -50,7 +50,7 @@ class ApplicantMail {
         if (r == null || r.applicant().email() == null) {
             return;
         }
-        JavaMailSender mail = sender.getIfAvailable();
+        JavaMailSender mail = sender.sender().orElse(null);
         if (mail == null) {
             log.info("Mail not configured: {} notice for request {} not e-mailed", notice.kind(), r.getId());
             return;

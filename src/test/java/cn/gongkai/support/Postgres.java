@@ -38,9 +38,16 @@ public final class Postgres {
         }
     }
 
+    /** Creates a fresh schema and answers the JDBC URL that makes it the current one. */
+    public static String freshSchemaUrl() {
+        String schema = newSchemaName();
+        createSchema(schema);
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     /** Creates a fresh schema and points the application (datasource, Flyway) at it. */
     public static void register(DynamicPropertyRegistry registry) {
-        String schema = "gk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String schema = newSchemaName();
         registry.add("spring.datasource.url", () -> {
             createSchema(schema);
             return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
@@ -48,6 +55,10 @@ public final class Postgres {
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);
+    }
+
+    private static String newSchemaName() {
+        return "gk_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     private static void createSchema(String schema) {

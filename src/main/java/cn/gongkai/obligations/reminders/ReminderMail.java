@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,10 +19,11 @@ import cn.gongkai.obligations.rulebook.Rule;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
+import cn.gongkai.platform.MailRelay;
 
 /**
  * Sends the e-mail of each reminder and escalation over SMTP when {@code spring.mail.host} is
- * configured (Spring Boot then provides a {@link JavaMailSender}); otherwise logs that mail is
+ * configured (the platform's {@link MailRelay}); otherwise logs that mail is
  * off. A failure leaves the event publication incomplete, so the mail is tried again on restart.
  * Mails are in Chinese, the working language of the staff.
  */
@@ -34,14 +34,14 @@ class ReminderMail {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    private final ObjectProvider<JavaMailSender> mail;
+    private final MailRelay mail;
     private final ObligationQueries queries;
     private final Ledger ledger;
     private final Organization organization;
     private final MessageSource messages;
     private final ReminderSettings settings;
 
-    ReminderMail(ObjectProvider<JavaMailSender> mail, ObligationQueries queries, Ledger ledger,
+    ReminderMail(MailRelay mail, ObligationQueries queries, Ledger ledger,
             Organization organization, MessageSource messages, ReminderSettings settings) {
         this.mail = mail;
         this.queries = queries;
@@ -53,7 +53,7 @@ class ReminderMail {
 
     @ApplicationModuleListener
     void on(RemindersSent event) {
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mail.sender().orElse(null);
         if (sender == null) {
             log.info("Mail is not configured (spring.mail.host): {} notice of obligation {} only in the inbox",
                     event.kind(), event.obligationId());
