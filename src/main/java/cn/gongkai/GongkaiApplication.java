@@ -25,18 +25,8 @@ public class GongkaiApplication {
         String data = System.getenv().getOrDefault("GONGKAI_DATA", "./data");
         System.setProperty("gongkai.data", Path.of(data.isBlank() ? "./data" : data).toAbsolutePath().normalize().toString());
         SpringApplication app = new SpringApplication(GongkaiApplication.class);
-        if (Boolean.getBoolean("gongkai.startup-report")) {
-            org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup steps =
-                    new org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup(50_000);
-            app.setApplicationStartup(steps);
-            app.run(args);
-            steps.getBufferedTimeline().getEvents().stream()
-                    .sorted(java.util.Comparator.comparing(
-                            org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent::getDuration).reversed())
-                    .limit(60)
-                    .forEach(e -> System.out.println("STEP " + e.getDuration().toMillis() + " ms " + e.getStartupStep().getName()
-                            + " " + java.util.stream.StreamSupport.stream(e.getStartupStep().getTags().spliterator(), false)
-                                    .map(t -> t.getKey() + "=" + t.getValue()).toList()));
+        if (StartupReport.wanted()) {
+            StartupReport.run(app, args);
             return;
         }
         app.run(args);
