@@ -66,10 +66,14 @@ class PackagedApplicationIT {
                     .contains("Demo accounts created").doesNotContain(" ERROR ");
             app.destroy();
             assertThat(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).as("stopped within 60 s").isTrue();
+            // stopped at once after the demo records, while their index updates may still run
+            assertThat(Files.readString(data.resolve("console.log"))).as("a clean stop")
+                    .contains("Closing JPA EntityManagerFactory").doesNotContain(" ERROR ");
         }
         finally {
             app.destroyForcibly();
             app.waitFor();
+            org.springframework.util.FileSystemUtils.deleteRecursively(data);
         }
     }
 
