@@ -68,16 +68,7 @@ class Api {
     }
 
     Answer upload(String user, String path, String fileName, byte[] bytes) {
-        String boundary = "----gongkai" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] all = new byte[head.length + bytes.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(bytes, 0, all, head.length, bytes.length);
-        System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
-        return send(request(user, path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(all)));
+        return send(cn.gongkai.support.ApiClient.multipart(request(user, path), fileName, bytes));
     }
 
     private HttpRequest.Builder request(String user, String path) {

@@ -30,6 +30,11 @@ final class SearchFixtures {
 
     /** SAT publishes a record of type OTHER in catalogue entry 12.01 through draft, review and publication. */
     long satPublishes(String title, String documentNumber, String body, String writtenOn) {
+        return satPublishes(title, documentNumber, body, writtenOn, null, null);
+    }
+
+    /** {@link #satPublishes(String, String, String, String)} with one attached file uploaded to the draft. */
+    long satPublishes(String title, String documentNumber, String body, String writtenOn, String fileName, byte[] file) {
         String json = """
                 {"organ":"sat","title":"%s","type":"OTHER",%s"topic":"政务公开","catalogEntry":"12.01",
                  "attribute":"PROACTIVE","validity":"IN_FORCE","writtenOn":"%s","body":"%s"}"""
@@ -38,6 +43,10 @@ final class SearchFixtures {
         ApiClient.Response created = drafter.post("/api/v1/records", json);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
+        if (file != null) {
+            ApiClient.Response up = drafter.upload("/api/v1/records/" + id + "/attachments", fileName, file);
+            assertThat(up.status()).as(up.body()).isEqualTo(201);
+        }
         assertThat(drafter.post("/api/v1/records/" + id + "/submit", "").status()).isEqualTo(200);
         String state = "SUBMITTED";
         for (int i = 0; i < 4 && !state.equals("APPROVED"); i++) {

@@ -36,6 +36,14 @@ class SearchIndexWebTests {
     IndexMaintenance maintenance;
     @Autowired
     IncompleteEventPublications incomplete;
+    @org.springframework.beans.factory.annotation.Value("${gongkai.data}")
+    String data;
+
+    @Test
+    void theIndexLivesInTheSameDataFolderAsEverythingElse() {
+        assertThat(data).doesNotContain("${");
+        assertThat(index.root()).isEqualTo(Path.of(data, "index").toAbsolutePath());
+    }
 
     @Test
     void aRebuildRestoresTheIndexAfterItsFolderWasDeleted() throws IOException {

@@ -122,6 +122,21 @@ class SearchWebTests {
     }
 
     @Test
+    void findsARecordByTheTextOfItsAttachedWordDocument() throws Exception {
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            doc.createParagraph().createRun().setText("附件专用词语：靛青色的算盘只在附件中出现。");
+            doc.write(docx);
+        }
+        long id = fixtures.satPublishes("关于附件检索测试的公告", null, "<p>正文不含那个词语。</p>", "2021-06-01",
+                "附件检索测试.docx", docx.toByteArray());
+        fixtures.awaitFound(id, "靛青色的算盘");
+        JsonNode hit = hit(fixtures.search("靛青色的算盘", ""), id);
+        assertThat(hit.get("snippetHtml").asString()).as("the snippet comes from the attachment").contains("<mark>")
+                .contains("算盘");
+    }
+
+    @Test
     void aWithdrawnRecordVanishesFromResultsAtOnce() {
         long id = fixtures.satPublishes("关于撤回测试的公告", "税总发〔2019〕977号", "<p>撤回测试专用词语琥珀色的鲸。</p>", "2019-03-01");
         fixtures.awaitFound(id, "琥珀色的鲸");

@@ -57,6 +57,25 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Posts one file as the multipart field {@code file}, as a browser's upload form does. */
+    public Response upload(String path, String fileName, byte[] bytes) {
+        return send(multipart(HttpRequest.newBuilder(URI.create(base + path)), fileName, bytes));
+    }
+
+    /** Adds a multipart body with one file field {@code file} to {@code request}. */
+    public static HttpRequest.Builder multipart(HttpRequest.Builder request, String fileName, byte[] bytes) {
+        String boundary = "----gongkai" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + bytes.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bytes, 0, all, head.length, bytes.length);
+        System.arraycopy(tail, 0, all, head.length + bytes.length, tail.length);
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(all));
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
