@@ -68,22 +68,24 @@ public class Search {
 
     /**
      * Runs a validated query; never fails on what a reader typed. A search repeated on the same
-     * index state is answered from {@link RecentResults}, its hits checked against the database
-     * again like fresh ones.
+     * index state is answered from {@link RecentResults}. Fresh or kept, the hits are checked
+     * against the database before they are returned.
      */
     public SearchResults search(SearchQuery query) {
         long started = System.nanoTime();
         long version = index.version();
-        SearchResults kept = recent.get(version, query);
-        if (kept != null) {
-            return stillPublic(kept, started);
+        SearchResults found = recent.get(version, query);
+        if (found == null) {
+            found = run(query);
+            recent.put(version, query, found);
         }
-        SearchResults fresh = run(query, started);
-        recent.put(version, query, fresh);
-        return fresh;
+        return stillPublic(found, started);
     }
 
-    /** {@code kept} without the hits withdrawn since it was computed, timed for this request. */
+    /**
+     * {@code kept} without the hits that are not public now (a withdrawal is seen at once, even
+     * before the index has caught up), timed for this request.
+     */
     private SearchResults stillPublic(SearchResults kept, long started) {
         List<SearchResults.Hit> hits = kept.hits();
         if (!hits.isEmpty()) {
@@ -95,7 +97,8 @@ public class Search {
                 kept.page(), kept.pages(), (System.nanoTime() - started) / 1_000_000, kept.wordsUsed());
     }
 
-    private SearchResults run(SearchQuery query, long started) {
+    /** The index's answer, unchecked against the database (what {@link RecentResults} keeps). */
+    private SearchResults run(SearchQuery query) {
         Organ site = query.organ() == null ? null : organization.organByCode(query.organ()).orElse(null);
         List<QueryTranslator.Word> typed = QueryTranslator.words(query.q());
         Query words = translator.words(typed);
@@ -117,11 +120,10 @@ public class Search {
                         : Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
                 List<SearchResults.Hit> hits = hits(searcher, marks, words != null, page, site);
                 long total = top.totalHits.value;
-                long dropped = page.length - hits.size();
                 int pages = (int) Math.max(1, (Math.min(total, SearchQuery.MAX_WINDOW) + query.size() - 1) / query.size());
-                return new SearchResults(query, hits, Math.max(0, total - dropped),
+                return new SearchResults(query, hits, total,
                         top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO, query.page(), pages,
-                        (System.nanoTime() - started) / 1_000_000, words != null);
+                        0, words != null);
             });
         }
         catch (IOException e) {
@@ -136,13 +138,9 @@ public class Search {
         }
         int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         List<Document> stored = new ArrayList<>();
-        Set<Long> ids = new HashSet<>();
         for (int doc : docs) {
-            Document d = searcher.storedFields().document(doc, STORED);
-            stored.add(d);
-            ids.add(Long.parseLong(d.get(IndexGeneration.ID)));
+            stored.add(searcher.storedFields().document(doc, STORED));
         }
-        Set<Long> visible = new HashSet<>(source.stillPublic(ids));
         String[] titles = highlighter(searcher, WholeBreakIterator::new, 1000)
                 .highlight(Analyzers.TITLE, query, topDocs(page), 1);
         Map<String, String[]> texts = highlighter(searcher, () -> LengthGoalBreakIterator
@@ -152,9 +150,6 @@ public class Search {
         for (int i = 0; i < docs.length; i++) {
             Document d = stored.get(i);
             long id = Long.parseLong(d.get(IndexGeneration.ID));
-            if (!visible.contains(id)) {
-                continue;
-            }
             String title = d.get(Analyzers.TITLE);
             String titleHtml = highlight && titles[i] != null ? titles[i] : HtmlUtils.htmlEscape(title);
             String snippet = texts.get(Analyzers.BODY)[i];

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ class SearchIndex implements DisposableBean {
     private final Set<Long> touchedDuringRebuild = new HashSet<>();
     private volatile IndexGeneration live;
     /** Counts the changes made visible to searches (see {@link #version()}). */
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong version = new AtomicLong();
     private boolean rebuilding;
 
     SearchIndex(@Value("${gongkai.data}") String data) {

@@ -24,12 +24,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
-import cn.gongkai.organization.Organization;
-import cn.gongkai.publishing.Drafting;
-import cn.gongkai.publishing.Publication;
-import cn.gongkai.publishing.Records;
-import cn.gongkai.publishing.Reviewing;
 import cn.gongkai.support.Browser;
 import cn.gongkai.support.WebTest;
 
@@ -43,15 +39,7 @@ class PortalBrowserTests {
     @LocalServerPort
     int port;
     @Autowired
-    Drafting drafting;
-    @Autowired
-    Reviewing reviewing;
-    @Autowired
-    Publication publication;
-    @Autowired
-    Records records;
-    @Autowired
-    Organization organization;
+    ApplicationContext context;
 
     PortalHttp http;
     PortalFixtures fixtures;
@@ -74,7 +62,7 @@ class PortalBrowserTests {
     @BeforeEach
     void setUp() {
         http = new PortalHttp(port);
-        fixtures = new PortalFixtures(drafting, reviewing, publication, records, organization);
+        fixtures = PortalFixtures.of(context);
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 

@@ -8,12 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
-import cn.gongkai.organization.Organization;
-import cn.gongkai.publishing.Drafting;
-import cn.gongkai.publishing.Publication;
-import cn.gongkai.publishing.Records;
-import cn.gongkai.publishing.Reviewing;
 import cn.gongkai.support.WebTest;
 
 @WebTest
@@ -22,15 +18,7 @@ class PortalCachingWebTests {
     @LocalServerPort
     int port;
     @Autowired
-    Drafting drafting;
-    @Autowired
-    Reviewing reviewing;
-    @Autowired
-    Publication publication;
-    @Autowired
-    Records records;
-    @Autowired
-    Organization organization;
+    ApplicationContext context;
 
     PortalHttp http;
     PortalFixtures fixtures;
@@ -38,7 +26,7 @@ class PortalCachingWebTests {
     @BeforeEach
     void setUp() {
         http = new PortalHttp(port);
-        fixtures = new PortalFixtures(drafting, reviewing, publication, records, organization);
+        fixtures = PortalFixtures.of(context);
     }
 
     @Test

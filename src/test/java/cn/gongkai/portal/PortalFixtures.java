@@ -16,6 +16,12 @@ import cn.gongkai.publishing.Reviewing;
 record PortalFixtures(Drafting drafting, Reviewing reviewing, Publication publication, Records records,
         Organization organization) {
 
+    /** The fixtures over the application's own services. */
+    static PortalFixtures of(org.springframework.context.ApplicationContext context) {
+        return new PortalFixtures(context.getBean(Drafting.class), context.getBean(Reviewing.class),
+                context.getBean(Publication.class), context.getBean(Records.class), context.getBean(Organization.class));
+    }
+
     /** The demo notice issuing the Implementation Measures (税总发〔2017〕44号), with its DOCX attachment. */
     static final String MEASURES_TITLE = "国家税务总局关于印发《全面推进政务公开工作实施办法》的通知";
     static final String DEMO_POLICY_TITLE = "国家税务总局关于做好政策解读工作的公告（演示数据）";

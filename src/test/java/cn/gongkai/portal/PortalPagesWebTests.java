@@ -8,12 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
-import cn.gongkai.organization.Organization;
-import cn.gongkai.publishing.Drafting;
-import cn.gongkai.publishing.Publication;
-import cn.gongkai.publishing.Records;
-import cn.gongkai.publishing.Reviewing;
 import cn.gongkai.support.WebTest;
 
 @WebTest
@@ -22,15 +18,7 @@ class PortalPagesWebTests {
     @LocalServerPort
     int port;
     @Autowired
-    Drafting drafting;
-    @Autowired
-    Reviewing reviewing;
-    @Autowired
-    Publication publication;
-    @Autowired
-    Records records;
-    @Autowired
-    Organization organization;
+    ApplicationContext context;
 
     PortalHttp http;
     PortalFixtures fixtures;
@@ -38,7 +26,7 @@ class PortalPagesWebTests {
     @BeforeEach
     void setUp() {
         http = new PortalHttp(port);
-        fixtures = new PortalFixtures(drafting, reviewing, publication, records, organization);
+        fixtures = PortalFixtures.of(context);
     }
 
     @Test
@@ -59,7 +47,7 @@ class PortalPagesWebTests {
 
     @Test
     void provincialSiteShowsSatPoliciesWithCanonicalLinksToSat() {
-        String name = organization.organByCode("guangdong").orElseThrow().getName();
+        String name = fixtures.organization().organByCode("guangdong").orElseThrow().getName();
         long policy = fixtures.satPublishesRule("转载测试：国家税务总局规章");
         Document home = http.page("/sites/guangdong/");
         assertThat(home.title()).isEqualTo(name);

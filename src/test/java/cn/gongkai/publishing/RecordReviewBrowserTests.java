@@ -49,21 +49,9 @@ class RecordReviewBrowserTests {
         Browser.logIn(browser, url(""), user);
     }
 
-    String state() {
-        return browser.findElement(By.id("state")).getText();
-    }
-
     /** Waits for the page after a click to show the expected state (the click navigates). */
     void awaitState(String expected) {
-        try {
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .ignoring(org.openqa.selenium.NoSuchElementException.class)
-                    .until(d -> expected.equals(d.findElement(By.id("state")).getText()));
-        }
-        catch (org.openqa.selenium.TimeoutException e) {
-            assertThat(state()).isEqualTo(expected);
-        }
+        Browser.awaitText(browser, "state", expected);
     }
 
     @Test
