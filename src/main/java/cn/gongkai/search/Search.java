@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -56,14 +58,19 @@ public class Search {
     private final Organization organization;
     private final QueryTranslator translator;
     private final RecentResults recent;
+    private final Counter answeredFromRecent;
+    private final Counter answeredByIndex;
 
-    Search(SearchIndex index, RecordSource source, Organization organization,
+    Search(SearchIndex index, RecordSource source, Organization organization, MeterRegistry meters,
             @Value("${gongkai.search.result-cache:1000}") int resultCache) {
         this.index = index;
         this.source = source;
         this.organization = organization;
         this.translator = new QueryTranslator(index.analyzer());
         this.recent = new RecentResults(resultCache);
+        // gongkai_search_results_total{source="recent"|"index"}: how well the result cache is sized
+        this.answeredFromRecent = meters.counter("gongkai.search.results", "source", "recent");
+        this.answeredByIndex = meters.counter("gongkai.search.results", "source", "index");
     }
 
     /**
@@ -78,6 +85,10 @@ public class Search {
         if (found == null) {
             found = run(query);
             recent.put(version, query, found);
+            answeredByIndex.increment();
+        }
+        else {
+            answeredFromRecent.increment();
         }
         return stillPublic(found, started);
     }

@@ -25,6 +25,8 @@ class SearchWebTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     SearchFixtures fixtures;
     long measures;
@@ -114,7 +116,10 @@ class SearchWebTests {
     @Test
     void aRepeatedSearchShowsARecordPublishedSinceItsFirstAnswer() {
         assertThat(fixtures.search("翡翠色的灯塔", "").get("hits")).isEmpty();
+        double recentBefore = meters.counter("gongkai.search.results", "source", "recent").count();
         assertThat(fixtures.search("翡翠色的灯塔", "").get("hits")).as("the same search again").isEmpty();
+        assertThat(meters.counter("gongkai.search.results", "source", "recent").count())
+                .as("answered from the recent results").isGreaterThan(recentBefore);
         long id = fixtures.satPublishes("关于结果缓存测试的公告", null, "<p>缓存测试专用词语翡翠色的灯塔。</p>", "2020-05-01");
         fixtures.awaitFound(id, "翡翠色的灯塔");
         assertThat(fixtures.anonymous().get("/search?q=" + SearchFixtures.encode("翡翠色的灯塔")).body())
