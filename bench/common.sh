@@ -27,6 +27,16 @@ app_jar() {
   echo "${JAR:-$jar}"
 }
 
+# Fills data folder $2 with $1 generated published records and builds the search index
+# (cn.gongkai.bench.ScaleDataGenerator: bench code on the test classpath, not in the jar).
+generate() {
+  local n="$1" data="$2"
+  (cd "$ROOT" && mvn -B -q -ntp test-compile \
+    && mvn -B -q -ntp org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java \
+      -Dexec.classpathScope=test -Dexec.args="-Xmx2g -cp %classpath cn.gongkai.bench.ScaleDataGenerator \
+        --gongkai.data=$data --gongkai.generate=$n --server.port=0 --gongkai.demo.mode=on --logging.file.name=")
+}
+
 free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark (SPEC 5): N generated records (default 1,000,000) in a fresh data folder (H2 file
-# database + Lucene index, built by the application's own generator), then 16 concurrent clients
+# database + Lucene index, built by the bench generator cn.gongkai.bench.ScaleDataGenerator, which
+# lives in test code and runs on the test classpath, not in the shipped jar), then 16 concurrent clients
 # (wrk, 16 connections) run the fixed list of searches in queries.txt against the public search
 # page for a bounded time. Target: p99 < 100 ms.
 #   bench/search/run.sh [records] [seconds] [data folder]
@@ -12,7 +13,7 @@
 source "$(dirname "$0")/../common.sh"
 N="${1:-1000000}"
 SECONDS_RUN="${2:-60}"
-DATA="${3:-$ROOT/bench/search/data-$N}"
+DATA="$(realpath -m "${3:-$ROOT/bench/search/data-$N}")"
 HERE="$ROOT/bench/search"
 need wrk wrk
 JAR="$(app_jar)"
@@ -29,8 +30,7 @@ if [ ! -f "$DATA/generated.done" ]; then
   mkdir -p "$DATA"
   echo "generating $N records into $DATA"
   START=$(date +%s)
-  java -Xmx2g -jar "$JAR" --gongkai.data="$DATA" --gongkai.generate="$N" --server.port=0 --gongkai.demo.mode=on \
-    --logging.file.name= 2>&1 | tee "$DATA/generate.log" | grep -E "Generated|GENERATED|ERROR" || true
+  generate "$N" "$DATA" 2>&1 | tee "$DATA/generate.log" | grep -E "Generated|GENERATED|ERROR" || true
   grep -q "GENERATED records=$N" "$DATA/generate.log" || { echo "generation failed, see $DATA/generate.log" >&2; exit 1; }
   echo "generation took $(( $(date +%s) - START )) s in all (JVM start, inserts and index build)"
   grep -o "GENERATED.*" "$DATA/generate.log" > "$DATA/generated.done"

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
+import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,11 +30,11 @@ class ApplicationPages {
     private final RequestLookup lookup;
     private final AntiRobot antiRobot;
     private final RateLimiter limiter;
-    private final RequestFormErrors errors;
+    private final FormErrors errors;
     private final PublicRequestApi api;
 
     ApplicationPages(Organization organization, RequestIntake intake, RequestLookup lookup, AntiRobot antiRobot,
-            RateLimiter limiter, RequestFormErrors errors, PublicRequestApi api) {
+            RateLimiter limiter, FormErrors errors, PublicRequestApi api) {
         this.organization = organization;
         this.intake = intake;
         this.lookup = lookup;
@@ -63,8 +64,7 @@ class ApplicationPages {
         if (!wait.isZero()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-            model.addAttribute("errors", java.util.Map.of("form", errors.text(
-                    org.springframework.context.i18n.LocaleContextHolder.getLocale(), "requests.error.rateLimited",
+            model.addAttribute("errors", java.util.Map.of("form", errors.text("requests.error.rateLimited",
                     String.valueOf(Math.max(1, wait.toSeconds())))));
             return form(organ, in, model);
         }
@@ -77,7 +77,7 @@ class ApplicationPages {
                 throw e;
             }
             response.setStatus(e.status().value());
-            model.addAttribute("errors", errors.of(e));
+            model.addAttribute("errors", errors.byField(e));
             boolean challengeOk = e.fields().stream().noneMatch(f -> f.field().equals("challengeAnswer"));
             return form(organ, challengeOk ? in : in.withoutChallenge(), model);
         }

@@ -13,6 +13,7 @@ import cn.gongkai.organization.CurrentStaff;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
+import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -24,10 +25,10 @@ class LetterTemplateConsole {
     private final Organization organization;
     private final StaffScope scope;
     private final LetterTemplates templates;
-    private final RequestFormErrors errors;
+    private final FormErrors errors;
 
     LetterTemplateConsole(CurrentStaff current, Organization organization, StaffScope scope,
-            LetterTemplates templates, RequestFormErrors errors) {
+            LetterTemplates templates, FormErrors errors) {
         this.current = current;
         this.organization = organization;
         this.scope = scope;
@@ -62,7 +63,7 @@ class LetterTemplateConsole {
                 throw e;
             }
             response.setStatus(e.status().value());
-            return show(o, errors.of(e), c, body, null, model);
+            return show(o, errors.byField(e), c, body, null, model);
         }
     }
 

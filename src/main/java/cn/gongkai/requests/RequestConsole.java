@@ -21,6 +21,7 @@ import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.Role;
 import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.ConsoleMenuItem;
+import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -42,13 +43,13 @@ class RequestConsole {
     private final Replies replies;
     private final StaffScope scope;
     private final Organization organization;
-    private final RequestFormErrors errors;
+    private final FormErrors errors;
     private final RequestFiles files;
     private final ExcessiveRequests excessive;
 
     RequestConsole(CurrentStaff current, RequestQueue queue, RequestDesk desk, RequestIntake intake,
             RequestHandling handling, Extensions extensions, Fees fees, Replies replies, StaffScope scope,
-            Organization organization, RequestFormErrors errors, RequestFiles files, ExcessiveRequests excessive) {
+            Organization organization, FormErrors errors, RequestFiles files, ExcessiveRequests excessive) {
         this.current = current;
         this.queue = queue;
         this.desk = desk;
@@ -111,7 +112,7 @@ class RequestConsole {
         }
         catch (GongkaiException e) {
             response.setStatus(e.status().value());
-            return register(model, input, errors.of(e), channel, channelDate);
+            return register(model, input, errors.byField(e), channel, channelDate);
         }
     }
 
@@ -168,7 +169,7 @@ class RequestConsole {
                 throw e;
             }
             response.setStatus(e.status().value());
-            return show(id, errors.of(e), action, model);
+            return show(id, errors.byField(e), action, model);
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,11 +33,11 @@ class TrackingPages {
     private final RequestFiles files;
     private final AntiRobot antiRobot;
     private final RateLimiter limiter;
-    private final RequestFormErrors errors;
+    private final FormErrors errors;
     private final PublicRequestApi api;
 
     TrackingPages(RequestLookup lookup, RequestHandling handling, RequestFiles files, AntiRobot antiRobot,
-            RateLimiter limiter, RequestFormErrors errors, PublicRequestApi api) {
+            RateLimiter limiter, FormErrors errors, PublicRequestApi api) {
         this.lookup = lookup;
         this.handling = handling;
         this.files = files;
@@ -91,7 +92,7 @@ class TrackingPages {
         }
         catch (GongkaiException e) {
             response.setStatus(e.status().value());
-            model.addAttribute("errors", errors.of(e));
+            model.addAttribute("errors", errors.byField(e));
             return show(view, description, model);
         }
     }

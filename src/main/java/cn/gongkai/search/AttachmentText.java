@@ -19,17 +19,18 @@ import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.gongkai.publishing.PublicCorpus;
+
 /**
  * The text of records' attachments: PDF through PDFBox, DOCX and XLSX through POI; images have
- * none. Extracted at indexing time and kept in {@code search_extracted_text} by the file's
- * SHA-256, so a rebuild reads each file at most once. Files are read from the attachment store's
- * folder ({@code <data>/files/<storage key>}); a file that cannot be read or parsed contributes no
- * text and is logged, never failing the indexing of its record.
+ * none. Extracted at indexing time from the bytes publishing hands out ({@link PublicCorpus#open})
+ * and kept in search's own table {@code search_extracted_text} by the file's SHA-256, so a rebuild
+ * reads each file at most once. A file that cannot be read or parsed contributes no text and is
+ * logged, never failing the indexing of its record.
  */
 @Component
 class AttachmentText {
@@ -39,39 +40,47 @@ class AttachmentText {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Path files;
+    private final PublicCorpus corpus;
 
-    AttachmentText(JdbcClient jdbc, Clock clock, @Value("${gongkai.data}") String data) {
+    AttachmentText(JdbcClient jdbc, Clock clock, PublicCorpus corpus) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.files = Path.of(data, "files");
+        this.corpus = corpus;
     }
 
-    private record File(long recordId, String name, String type, String sha256, String key, String text) {
-    }
-
-    /** The attachments' text of the records with ids from {@code first} to {@code last}, by record id. */
-    Map<Long, String> textOf(long first, long last) {
-        List<File> found = jdbc.sql("""
-                select a.record_id, a.file_name, a.content_type, a.sha256, a.storage_key, t.text
-                from record_attachment a left join search_extracted_text t on t.sha256 = a.sha256
-                where a.record_id between :first and :last order by a.record_id, a.id""")
-                .param("first", first).param("last", last)
-                .query((rs, n) -> new File(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6)))
-                .list();
+    /** The attachments' text of {@code records}, by record id (records without text are absent). */
+    Map<Long, String> textOf(List<PublicCorpus.Entry> records) {
+        List<PublicCorpus.File> found = records.stream().flatMap(r -> r.files().stream()).toList();
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> kept = new HashMap<>();
+        jdbc.sql("select sha256, text from search_extracted_text where sha256 in (:shas)")
+                .param("shas", found.stream().map(PublicCorpus.File::sha256).distinct().toList())
+                .query((rs, n) -> kept.put(rs.getString(1), rs.getString(2))).list();
         Map<Long, String> out = new HashMap<>();
-        for (File f : found) {
-            String text = f.text() != null ? f.text() : extractAndKeep(f);
+        for (PublicCorpus.File f : found) {
+            String text = kept.get(f.sha256());
+            if (text == null) {
+                text = extractAndKeep(f);
+                kept.put(f.sha256(), text);
+            }
             if (!text.isEmpty()) {
-                out.merge(f.recordId(), f.name() + "\n" + text, (a, b) -> a + "\n" + b);
+                out.merge(f.recordId(), f.fileName() + "\n" + text, (a, b) -> a + "\n" + b);
             }
         }
         return out;
     }
 
-    private String extractAndKeep(File f) {
-        String text = extract(files.resolve(f.key()), f.type(), f.name());
+    private String extractAndKeep(PublicCorpus.File f) {
+        String text;
+        try (InputStream in = corpus.open(f)) {
+            text = extract(in, f.contentType(), f.fileName());
+        }
+        catch (IOException | RuntimeException e) {
+            log.warn("No text from attachment {} ({}): {}", f.fileName(), f.id(), e.toString());
+            text = "";
+        }
         try {
             jdbc.sql("insert into search_extracted_text (sha256, text, extracted_at) values (:sha, :text, :at)")
                     .param("sha", f.sha256()).param("text", text).param("at", java.sql.Timestamp.from(clock.instant()))
@@ -83,9 +92,20 @@ class AttachmentText {
         return text;
     }
 
-    /** The text of a stored file by its MIME type; empty for images and unreadable files. */
+    /** The text of a file by its MIME type; empty for images and unreadable files. */
     static String extract(Path file, String contentType, String name) {
         try (InputStream in = Files.newInputStream(file)) {
+            return extract(in, contentType, name);
+        }
+        catch (IOException e) {
+            log.warn("No text from attachment {} ({}): {}", name, file, e.toString());
+            return "";
+        }
+    }
+
+    /** The text of a file's bytes by its MIME type; empty for images and unparsable files. */
+    static String extract(InputStream in, String contentType, String name) {
+        try {
             String text = switch (contentType) {
                 case "application/pdf" -> pdf(in);
                 case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> docx(in);
@@ -96,7 +116,7 @@ class AttachmentText {
             return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         }
         catch (IOException | RuntimeException e) {
-            log.warn("No text from attachment {} ({}): {}", name, file, e.toString());
+            log.warn("No text from attachment {}: {}", name, e.toString());
             return "";
         }
     }

@@ -1,4 +1,4 @@
-package cn.gongkai.search.generator;
+package cn.gongkai.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;

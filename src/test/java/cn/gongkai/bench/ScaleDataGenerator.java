@@ -1,4 +1,4 @@
-package cn.gongkai.search.generator;
+package cn.gongkai.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TimeZone;
 
 import javax.sql.DataSource;
 
@@ -23,15 +24,20 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.context.support.GenericApplicationContext;
 
+import cn.gongkai.GongkaiApplication;
 import cn.gongkai.search.IndexMaintenance;
 
 /**
- * Scale demo data for the benchmarks (SPEC 5: search over 1,000,000 records): with
- * {@code --gongkai.generate=N} the application fills the organ tree with N published records
+ * Scale demo data for the benchmarks (SPEC 5: search over 1,000,000 records), kept in bench code
+ * on the test classpath so the shipped jar cannot write records past the workflow: {@link #main}
+ * starts the application with this runner added, and with {@code --gongkai.generate=N} it fills the organ tree with N published records
  * composed from the real law texts in {@code classpath:search/corpus} — titles, 文号, bodies,
  * dates spread over 2010–2025, catalogue entries, validity, and DOCX attachments with their text —
  * written with JDBC batch inserts, then builds the search index in bulk and exits
@@ -39,9 +45,7 @@ import cn.gongkai.search.IndexMaintenance;
  * review workflow on purpose: they are load, not content; they carry index numbers that continue
  * each organ's yearly sequence.
  */
-@Component
-@Order(20)
-class ScaleDataGenerator implements ApplicationRunner {
+public class ScaleDataGenerator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScaleDataGenerator.class);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -69,6 +73,44 @@ class ScaleDataGenerator implements ApplicationRunner {
         this.jdbc = jdbc;
         this.maintenance = maintenance;
         this.context = context;
+    }
+
+    /**
+     * {@code bench/search/run.sh} runs this on the test classpath
+     * ({@code mvn exec:exec -Dexec.classpathScope=test ...}) with the application's own arguments.
+     */
+    public static void main(String[] args) {
+        TimeZone.setDefault(TimeZone.getTimeZone(GongkaiApplication.ZONE));
+        String data = System.getenv().getOrDefault("GONGKAI_DATA", "./data");
+        System.setProperty("gongkai.data", Path.of(data.isBlank() ? "./data" : data).toAbsolutePath().normalize().toString());
+        SpringApplication app = new SpringApplication(GongkaiApplication.class);
+        app.addInitializers(context -> {
+            GenericApplicationContext generic = (GenericApplicationContext) context;
+            // the test classpath holds test configurations; the component scan must skip them as tests do
+            generic.getBeanFactory().registerSingleton("testTypeExcludeFilter", new SkipTestComponents());
+            generic.registerBean(ScaleDataGenerator.class);
+        });
+        app.run(args);
+    }
+
+    /** Leaves the test configurations ({@code @TestConfiguration}) out of the component scan. */
+    static final class SkipTestComponents extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            return reader.getAnnotationMetadata().hasMetaAnnotation(TestComponent.class.getName())
+                    || reader.getAnnotationMetadata().hasAnnotation(TestComponent.class.getName());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SkipTestComponents;
+        }
+
+        @Override
+        public int hashCode() {
+            return SkipTestComponents.class.hashCode();
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.gongkai.search.generator;
+package cn.gongkai.bench;
 
 import java.time.LocalDate;
 import java.util.HashMap;
