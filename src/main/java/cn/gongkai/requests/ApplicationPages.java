@@ -14,6 +14,8 @@ import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
+import cn.gongkai.platform.RateLimits;
+import cn.gongkai.platform.AntiRobot;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,17 +31,17 @@ class ApplicationPages {
     private final RequestIntake intake;
     private final RequestLookup lookup;
     private final AntiRobot antiRobot;
-    private final RateLimiter limiter;
+    private final RateLimits limits;
     private final FormErrors errors;
     private final PublicRequestApi api;
 
     ApplicationPages(Organization organization, RequestIntake intake, RequestLookup lookup, AntiRobot antiRobot,
-            RateLimiter limiter, FormErrors errors, PublicRequestApi api) {
+            RateLimits limits, FormErrors errors, PublicRequestApi api) {
         this.organization = organization;
         this.intake = intake;
         this.lookup = lookup;
         this.antiRobot = antiRobot;
-        this.limiter = limiter;
+        this.limits = limits;
         this.errors = errors;
         this.api = api;
     }
@@ -60,12 +62,12 @@ class ApplicationPages {
             HttpServletRequest http, HttpServletResponse response) {
         Organ organ = organ(organCode);
         ApplicationInput in = input.forOrgan(organ.getCode());
-        Duration wait = limiter.take(RateLimiter.Bucket.APPLY, http.getRemoteAddr());
+        Duration wait = limits.take(PublicRequestApi.APPLY, http.getRemoteAddr());
         if (!wait.isZero()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            response.setHeader("Retry-After", String.valueOf(RateLimits.retryAfterSeconds(wait)));
             model.addAttribute("errors", java.util.Map.of("form", errors.text("requests.error.rateLimited",
-                    String.valueOf(Math.max(1, wait.toSeconds())))));
+                    String.valueOf(RateLimits.retryAfterSeconds(wait)))));
             return form(organ, in, model);
         }
         try {
@@ -90,7 +92,8 @@ class ApplicationPages {
     }
 
     @GetMapping("/requests/receipt/{code}")
-    String receipt(@PathVariable String code, Model model) {
+    String receipt(@PathVariable String code, Model model, HttpServletRequest http, HttpServletResponse response) {
+        limits.enforce(PublicRequestApi.TRACK, http, response);
         PublicRequestView view = lookup.publicView(code);
         model.addAttribute("view", view);
         model.addAttribute("submittedOn", view.events().isEmpty() ? view.receivedOn() : view.events().get(0).date());

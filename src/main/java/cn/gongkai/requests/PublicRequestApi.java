@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gongkai.platform.GongkaiException;
+import cn.gongkai.platform.RateLimits;
+import cn.gongkai.platform.AntiRobot;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,18 +33,23 @@ class PublicRequestApi {
     private final RequestIntake intake;
     private final RequestLookup lookup;
     private final RequestHandling handling;
+    /** The rate limit of applications and corrections ({@code gongkai.rate-limits.limits.apply}). */
+    static final String APPLY = "apply";
+    /** The rate limit of every look-up by tracking code: page, API, receipt, letter, files. */
+    static final String TRACK = "track";
+
     private final AntiRobot antiRobot;
-    private final RateLimiter limiter;
+    private final RateLimits limits;
     private final DueExplainer explainer;
     private final MessageSource messages;
 
     PublicRequestApi(RequestIntake intake, RequestLookup lookup, RequestHandling handling, AntiRobot antiRobot,
-            RateLimiter limiter, DueExplainer explainer, MessageSource messages) {
+            RateLimits limits, DueExplainer explainer, MessageSource messages) {
         this.intake = intake;
         this.lookup = lookup;
         this.handling = handling;
         this.antiRobot = antiRobot;
-        this.limiter = limiter;
+        this.limits = limits;
         this.explainer = explainer;
         this.messages = messages;
     }
@@ -70,7 +77,7 @@ class PublicRequestApi {
     @PostMapping("/api/v1/public/requests")
     ResponseEntity<Created> apply(@RequestBody(required = false) ApplicationInput input, HttpServletRequest http,
             HttpServletResponse response) {
-        limit(RateLimiter.Bucket.APPLY, http, response);
+        limits.enforce(APPLY, "requests.error.rateLimited", http, response);
         if (input == null) {
             throw GongkaiException.invalid("body", "requests.apply.error.body");
         }
@@ -84,14 +91,14 @@ class PublicRequestApi {
 
     @GetMapping("/api/v1/public/requests/{code}")
     PublicRequestView track(@PathVariable String code, HttpServletRequest http, HttpServletResponse response) {
-        limit(RateLimiter.Bucket.TRACK, http, response);
+        limits.enforce(TRACK, http, response);
         return lookup.publicView(code);
     }
 
     @PostMapping("/api/v1/public/requests/{code}/correction")
     PublicRequestView correct(@PathVariable String code, @RequestBody(required = false) CorrectionInput input,
             HttpServletRequest http, HttpServletResponse response) {
-        limit(RateLimiter.Bucket.APPLY, http, response);
+        limits.enforce(APPLY, "requests.error.rateLimited", http, response);
         if (input == null) {
             throw GongkaiException.invalid("body", "requests.apply.error.body");
         }
@@ -111,15 +118,4 @@ class PublicRequestApi {
         return messages.getMessage("requests.challenge.question", new Object[] { String.valueOf(c.a()),
                 String.valueOf(c.b()), c.questionZh() }, locale);
     }
-
-    private void limit(RateLimiter.Bucket bucket, HttpServletRequest http, HttpServletResponse response) {
-        Duration wait = limiter.take(bucket, http.getRemoteAddr());
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            response.setHeader("Retry-After", String.valueOf(seconds));
-            throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
-                    String.valueOf(seconds));
-        }
-    }
-
 }

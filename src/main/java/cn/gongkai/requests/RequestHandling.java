@@ -16,6 +16,7 @@ import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.AuditLog;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
+import cn.gongkai.platform.AntiRobot;
 
 /**
  * The steps of the procedure between receipt and reply (Regulations art. 30–34): the one

@@ -19,6 +19,7 @@ import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.AuditLog;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
+import cn.gongkai.platform.AntiRobot;
 
 /**
  * Receives applications: online (form and API, after the anti-robot check) and registered by

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
+import cn.gongkai.platform.RateLimits;
+import cn.gongkai.platform.AntiRobot;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -32,17 +34,17 @@ class TrackingPages {
     private final RequestHandling handling;
     private final RequestFiles files;
     private final AntiRobot antiRobot;
-    private final RateLimiter limiter;
+    private final RateLimits limits;
     private final FormErrors errors;
     private final PublicRequestApi api;
 
     TrackingPages(RequestLookup lookup, RequestHandling handling, RequestFiles files, AntiRobot antiRobot,
-            RateLimiter limiter, FormErrors errors, PublicRequestApi api) {
+            RateLimits limits, FormErrors errors, PublicRequestApi api) {
         this.lookup = lookup;
         this.handling = handling;
         this.files = files;
         this.antiRobot = antiRobot;
-        this.limiter = limiter;
+        this.limits = limits;
         this.errors = errors;
         this.api = api;
     }
@@ -63,7 +65,7 @@ class TrackingPages {
 
     @GetMapping("/requests/track/{code}")
     String view(@PathVariable String code, Model model, HttpServletRequest http, HttpServletResponse response) {
-        limit(http, response);
+        limits.enforce(PublicRequestApi.TRACK, http, response);
         try {
             return show(lookup.publicView(code), null, model);
         }
@@ -81,11 +83,11 @@ class TrackingPages {
             @RequestParam(required = false) String challengeAnswer, Model model, HttpServletRequest http,
             HttpServletResponse response) {
         PublicRequestView view = lookup.publicView(code);
-        Duration wait = limiter.take(RateLimiter.Bucket.APPLY, http.getRemoteAddr());
+        Duration wait = limits.take(PublicRequestApi.APPLY, http.getRemoteAddr());
         try {
             if (!wait.isZero()) {
                 throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
-                        String.valueOf(Math.max(1, wait.toSeconds())));
+                        String.valueOf(RateLimits.retryAfterSeconds(wait)));
             }
             handling.correctOnline(code, description, challengeToken, challengeAnswer);
             return "redirect:/requests/track/" + TrackingCode.parse(code).orElseThrow().value();
@@ -98,14 +100,17 @@ class TrackingPages {
     }
 
     @GetMapping("/requests/track/{code}/letter.pdf")
-    ResponseEntity<byte[]> letter(@PathVariable String code) {
+    ResponseEntity<byte[]> letter(@PathVariable String code, HttpServletRequest http, HttpServletResponse response) {
+        limits.enforce(PublicRequestApi.TRACK, http, response);
         DisclosureRequest r = lookup.byCode(code);
         RequestFile f = files.letter(r.getId()).orElseThrow(() -> GongkaiException.notFound("letter", code));
         return download(f);
     }
 
     @GetMapping("/requests/track/{code}/files/{fileId}")
-    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long fileId) {
+    ResponseEntity<byte[]> file(@PathVariable String code, @PathVariable long fileId, HttpServletRequest http,
+            HttpServletResponse response) {
+        limits.enforce(PublicRequestApi.TRACK, http, response);
         DisclosureRequest r = lookup.byCode(code);
         RequestFile f = files.findById(fileId)
                 .filter(x -> x.getRequestId().equals(r.getId()) && x.getPurpose() == RequestFile.Purpose.ATTACHMENT
@@ -135,14 +140,4 @@ class TrackingPages {
         }
         return "requests/track-view";
     }
-
-    private void limit(HttpServletRequest http, HttpServletResponse response) {
-        Duration wait = limiter.take(RateLimiter.Bucket.TRACK, http.getRemoteAddr());
-        if (!wait.isZero()) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-            throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
-                    String.valueOf(Math.max(1, wait.toSeconds())));
-        }
-    }
-
 }

@@ -29,6 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import tools.jackson.databind.JsonNode;
 
+import cn.gongkai.platform.AntiRobot;
+
 /**
  * The anti-robot check and the rate limit as deployed (antirobot on, a burst of 20): a burst of
  * 100 applications from one address gets clear 429s, never a 5xx, and every accepted application
@@ -36,7 +38,8 @@ import tools.jackson.databind.JsonNode;
  * profile switches the check off and has no mail server.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "gongkai.requests.antirobot=on", "gongkai.requests.apply-burst=20" })
+        properties = { "gongkai.requests.antirobot=on", "gongkai.requests.apply-burst=20",
+                "gongkai.rate-limits.limits.track.burst=20", "gongkai.rate-limits.limits.track.refill=10m" })
 @ActiveProfiles("test")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RequestGuardWebTests {
@@ -129,6 +132,35 @@ class RequestGuardWebTests {
             pdf |= parts.getBodyPart(i).getContentType().startsWith("application/pdf");
         }
         assertThat(pdf).isTrue();
+    }
+
+    /**
+     * Receipt, reply letter and file addresses are look-ups by tracking code like the tracking
+     * page, and draw from the same budget (an enumerator cannot multiply its rate by switching
+     * address): once it is spent, each answers 429 with Retry-After and the site's Chinese page.
+     */
+    @Test
+    @Order(3)
+    void receiptLetterAndFileAddressesAreRateLimitedLikeTracking() {
+        RequestsHttp http = new RequestsHttp(port);
+        String code = "/GK-2025-AAAA-BBBB";
+        int tracked = 0;
+        HttpResponse<String> last = http.get("/requests/track" + code, null);
+        while (last.statusCode() != 429 && tracked++ < 100) {
+            last = http.get("/requests/track" + code, null);
+        }
+        assertThat(last.statusCode()).as("the tracking page is limited (burst 20)").isEqualTo(429);
+        for (String path : new String[] { "/requests/receipt" + code, "/requests/track" + code + "/letter.pdf",
+                "/requests/track" + code + "/files/1" }) {
+            HttpResponse<String> r = http.get(path, null);
+            assertThat(r.statusCode()).as(path).isEqualTo(429);
+            assertThat(r.headers().firstValue("Retry-After")).as(path).hasValueSatisfying(
+                    v -> assertThat(Long.parseLong(v)).isPositive());
+            assertThat(r.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
+                    v -> assertThat(v).startsWith("text/html"));
+            assertThat(r.body()).as(path).contains("请求过于频繁").contains("<main id=\"main\"")
+                    .doesNotContain("Whitelabel").doesNotContain("platform.error");
+        }
     }
 
     MimeMessage mailTo(String to, String code, String subjectPart) {

@@ -1,4 +1,4 @@
-package cn.gongkai.requests;
+package cn.gongkai.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,41 +20,45 @@ import org.springframework.stereotype.Component;
  * ("七加五等于多少？"), answered in a text field, so it works without JavaScript and with a screen
  * reader. The token carries an expiry and a nonce and is signed with HMAC-SHA256 over the answer,
  * so the server keeps no state until a token is used; a used nonce is remembered until it expires
- * (single use). Switched off with {@code gongkai.requests.antirobot=off}.
+ * (single use) in {@link UsedNonces} — the database, so a token used on one node is refused on
+ * every other. The secret ({@code gongkai.antirobot.secret}) must then be the same on all nodes.
+ * Switched off with {@code gongkai.antirobot.enabled=off}. The one anti-robot check of the
+ * platform: every public form that needs one uses this.
  */
 @Component
-class AntiRobot {
+public class AntiRobot {
 
-    static final Duration LIFETIME = Duration.ofMinutes(30);
+    public static final Duration LIFETIME = Duration.ofMinutes(30);
     private static final String[] ZH = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
     private final boolean enabled;
     private final byte[] key;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
+    private final UsedNonces used;
 
-    AntiRobot(RequestsSettings settings, Clock clock) {
-        this.enabled = settings.antirobotEnabled();
+    public AntiRobot(AntiRobotSettings settings, Clock clock, UsedNonces used) {
+        this.enabled = settings.isOn();
         this.clock = clock;
-        if (settings.antirobotSecret().isBlank()) {
+        this.used = used;
+        if (settings.secret().isBlank()) {
             this.key = new byte[32];
             random.nextBytes(key);
         }
         else {
-            this.key = settings.antirobotSecret().getBytes(StandardCharsets.UTF_8);
+            this.key = settings.secret().getBytes(StandardCharsets.UTF_8);
         }
     }
 
     /** A question: {@code a} plus {@code b}, and the signed token to send back with the answer. */
-    record Challenge(String token, int a, int b, String questionZh) {
+    public record Challenge(String token, int a, int b, String questionZh) {
     }
 
-    boolean enabled() {
+    public boolean enabled() {
         return enabled;
     }
 
-    Challenge challenge() {
+    public Challenge challenge() {
         int a = 1 + random.nextInt(10);
         int b = 1 + random.nextInt(10);
         long expires = clock.instant().plus(LIFETIME).getEpochSecond();
@@ -71,7 +73,7 @@ class AntiRobot {
      * Whether the answer is right for a valid, unexpired, unused token. With {@code consume} a
      * passing token is used up; without, it stays valid (the form is shown again for other errors).
      */
-    boolean passes(String token, String answer, boolean consume) {
+    public boolean passes(String token, String answer, boolean consume) {
         if (!enabled) {
             return true;
         }
@@ -99,16 +101,15 @@ class AntiRobot {
                 parts[2].getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
-        used.entrySet().removeIf(e -> e.getValue().isBefore(now));
         if (!consume) {
-            return !used.containsKey(parts[1]);
+            return !used.isUsed(parts[1], now);
         }
-        return used.putIfAbsent(parts[1], Instant.ofEpochSecond(expires)) == null;
+        return used.use(parts[1], Instant.ofEpochSecond(expires), now);
     }
 
     /** Digits (ASCII or full-width) or the Chinese numerals 一 to 二十. */
-    static Integer parseAnswer(String answer) {
-        String a = IdentityNumbers.normalize(answer);
+    public static Integer parseAnswer(String answer) {
+        String a = normalize(answer);
         if (a.matches("\\d{1,3}")) {
             return Integer.parseInt(a);
         }
@@ -120,7 +121,19 @@ class AntiRobot {
         return null;
     }
 
-    static String chinese(int n) {
+    /** Full-width characters as ASCII, without any white space. */
+    private static String normalize(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            int ascii = c >= 0xFF01 && c <= 0xFF5E ? c - 0xFEE0 : c;
+            if (!Character.isWhitespace(ascii) && ascii != 0x3000) {
+                out.appendCodePoint(ascii);
+            }
+        });
+        return out.toString();
+    }
+
+    public static String chinese(int n) {
         return n <= 10 ? ZH[n] : "十" + ZH[n - 10].replace("零", "");
     }
 

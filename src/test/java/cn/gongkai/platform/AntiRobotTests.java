@@ -1,11 +1,12 @@
-package cn.gongkai.requests;
+package cn.gongkai.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,23 @@ class AntiRobotTests {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-03-03T02:00:00Z"),
             ZoneId.of("Asia/Shanghai"));
-    private final AntiRobot antiRobot = new AntiRobot(settings("on"), clock);
+    private final AntiRobot antiRobot = new AntiRobot(new AntiRobotSettings("on", ""), clock, new MemoryNonces());
 
-    static RequestsSettings settings(String antirobot) {
-        return new RequestsSettings(antirobot, "", 10, Duration.ofMinutes(6), 60, Duration.ofSeconds(1),
-                List.of(), 0.5, "http://localhost", "noreply@localhost");
+    /** The store of used nonces for tests without a database. */
+    static final class MemoryNonces implements UsedNonces {
+
+        private final Map<String, Instant> used = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean use(String nonce, Instant expires, Instant now) {
+            used.values().removeIf(e -> e.isBefore(now));
+            return used.putIfAbsent(nonce, expires) == null;
+        }
+
+        @Override
+        public boolean isUsed(String nonce, Instant now) {
+            return used.containsKey(nonce);
+        }
     }
 
     @Test
@@ -59,7 +72,7 @@ class AntiRobotTests {
 
     @Test
     void canBeSwitchedOff() {
-        AntiRobot off = new AntiRobot(settings("off"), clock);
+        AntiRobot off = new AntiRobot(new AntiRobotSettings("off", ""), clock, new MemoryNonces());
         assertThat(off.enabled()).isFalse();
         assertThat(off.passes(null, null, true)).isTrue();
     }
