@@ -22,6 +22,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 import cn.gongkai.support.WebTest;
+import cn.gongkai.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,13 +36,13 @@ class MachineAccessWebTests {
     @Autowired
     ApplicationContext context;
 
-    PortalHttp http;
+    ApiClient http;
     PortalFixtures fixtures;
     final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void setUp() {
-        http = new PortalHttp(port);
+        http = ApiClient.at("http://localhost:" + port);
         fixtures = PortalFixtures.of(context);
     }
 
@@ -63,24 +64,24 @@ class MachineAccessWebTests {
 
     @Test
     void atomAndRssFeedsOfASiteListItsNewestRecords() throws Exception {
-        HttpResponse<byte[]> atom = http.get("/feed.atom");
+        HttpResponse<byte[]> atom = http.bytes("/feed.atom");
         assertThat(atom.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/atom+xml");
         Document feed = xml(atom);
         assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getElementsByTagNameNS(ATOM, "entry").getLength()).isBetween(1, Feeds.ITEMS);
         assertThat(feed.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent()).isEqualTo(http.base() + "/feed.atom");
         long policy = fixtures.satPublishesRule("订阅测试：国家税务总局规章");
-        Document rss = xml(http.get("/sites/guangdong/catalog/02.01/feed.rss"));
+        Document rss = xml(http.bytes("/sites/guangdong/catalog/02.01/feed.rss"));
         assertThat(rss.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
         assertThat(texts(rss.getElementsByTagName("link"))).contains(http.base() + "/records/" + policy);
     }
 
     @Test
     void catalogueEntryFeedHoldsOnlyThatEntrysRecords() throws Exception {
-        Document feed = xml(http.get("/catalog/12.01/feed.atom"));
+        Document feed = xml(http.bytes("/catalog/12.01/feed.atom"));
         assertThat(texts(feed.getElementsByTagNameNS(ATOM, "title"))).contains(PortalFixtures.MEASURES_TITLE)
                 .doesNotContain(PortalFixtures.DEMO_POLICY_TITLE);
-        assertThat(xml(http.get("/sites/guangdong/catalog/12.01/feed.rss")).getElementsByTagName("channel").getLength())
+        assertThat(xml(http.bytes("/sites/guangdong/catalog/12.01/feed.rss")).getElementsByTagName("channel").getLength())
                 .isEqualTo(1);
         assertThat(http.status("/catalog/99.99/feed.atom")).isEqualTo(404);
     }
@@ -90,16 +91,16 @@ class MachineAccessWebTests {
         long measures = fixtures.demoRecordId(PortalFixtures.MEASURES_TITLE);
         long policy = fixtures.demoRecordId(PortalFixtures.DEMO_POLICY_TITLE);
         String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-        List<String> sat = texts(xml(http.get("/sitemap.xml")).getElementsByTagNameNS(ns, "loc"));
+        List<String> sat = texts(xml(http.bytes("/sitemap.xml")).getElementsByTagNameNS(ns, "loc"));
         assertThat(sat).contains(http.base() + "/", http.base() + "/records/" + measures, http.base() + "/catalog/12.01");
-        List<String> gd = texts(xml(http.get("/sites/guangdong/sitemap.xml")).getElementsByTagNameNS(ns, "loc"));
+        List<String> gd = texts(xml(http.bytes("/sites/guangdong/sitemap.xml")).getElementsByTagNameNS(ns, "loc"));
         assertThat(gd).contains(http.base() + "/sites/guangdong/", http.base() + "/sites/guangdong/openness/guide")
                 .noneMatch(u -> u.endsWith("/records/" + policy));
     }
 
     @Test
     void csvDownloadIsUtf8WithBomAndHoldsTheFilteredList() {
-        HttpResponse<byte[]> r = http.get("/records.csv?catalog=12.01");
+        HttpResponse<byte[]> r = http.bytes("/records.csv?catalog=12.01");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
         byte[] b = r.body();
@@ -112,7 +113,7 @@ class MachineAccessWebTests {
 
     @Test
     void xlsxDownloadParsesBackWithTheSameRows() throws Exception {
-        HttpResponse<byte[]> r = http.get("/records.xlsx?type=OTHER");
+        HttpResponse<byte[]> r = http.bytes("/records.xlsx?type=OTHER");
         assertThat(r.statusCode()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
             Sheet sheet = book.getSheetAt(0);
@@ -127,7 +128,7 @@ class MachineAccessWebTests {
 
     @Test
     void dcatCatalogueDescribesEachSitesListWithItsDistributions() throws Exception {
-        HttpResponse<byte[]> r = http.get("/api/v1/public/dcat");
+        HttpResponse<byte[]> r = http.bytes("/api/v1/public/dcat");
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/ld+json");
         JsonNode c = json.readTree(r.body());
         assertThat(c.get("@type").asString()).isEqualTo("dcat:Catalog");
@@ -148,23 +149,23 @@ class MachineAccessWebTests {
                     .isEqualTo(200);
         }
         assertThat(formats).containsExactly("CSV", "XLSX", "JSON", "ATOM");
-        assertThat(json.readTree(http.get("/catalog.jsonld").body()).get("@type").asString()).isEqualTo("dcat:Catalog");
+        assertThat(json.readTree(http.bytes("/catalog.jsonld").body()).get("@type").asString()).isEqualTo("dcat:Catalog");
     }
 
     @Test
     void publicJsonApiListsSitesRecordsAndOneRecordAndIsDocumented() throws Exception {
-        JsonNode sites = json.readTree(http.get("/api/v1/public/sites").body());
+        JsonNode sites = json.readTree(http.bytes("/api/v1/public/sites").body());
         assertThat(sites.size()).isGreaterThan(36);
-        JsonNode list = json.readTree(http.get("/api/v1/public/sites/sat/records?catalog=12.01&size=100").body());
+        JsonNode list = json.readTree(http.bytes("/api/v1/public/sites/sat/records?catalog=12.01&size=100").body());
         assertThat(list.get("total").asLong()).isPositive();
         // other tests publish into 12.01 too: look for the demo notice rather than take the first item
         long id = fixtures.demoRecordId(PortalFixtures.MEASURES_TITLE);
         assertThat(list.get("items").findValues("id").stream().map(JsonNode::asLong)).contains(id);
-        JsonNode record = json.readTree(http.get("/api/v1/public/records/" + id).body());
+        JsonNode record = json.readTree(http.bytes("/api/v1/public/records/" + id).body());
         assertThat(record.get("indexNumber").asString()).isNotBlank();
         assertThat(record.get("documentNumber").asString()).isEqualTo("税总发〔2017〕44号");
         assertThat(http.status("/api/v1/public/records/abc")).isEqualTo(404);
-        HttpResponse<byte[]> bad = http.get("/api/v1/public/sites/sat/records?size=1000");
+        HttpResponse<byte[]> bad = http.bytes("/api/v1/public/sites/sat/records?size=1000");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("size");
         assertThat(http.status("/api/v1/public/sites/nowhere/records")).isEqualTo(404);

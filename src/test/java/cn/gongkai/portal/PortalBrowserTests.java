@@ -28,6 +28,7 @@ import org.springframework.context.ApplicationContext;
 
 import cn.gongkai.support.Browser;
 import cn.gongkai.support.WebTest;
+import cn.gongkai.support.ApiClient;
 
 /** A reader's way through the portal in headless Chromium, with axe-core checking WCAG 2.1 AA. */
 @WebTest
@@ -41,7 +42,7 @@ class PortalBrowserTests {
     @Autowired
     ApplicationContext context;
 
-    PortalHttp http;
+    ApiClient http;
     PortalFixtures fixtures;
 
     @BeforeAll
@@ -61,7 +62,7 @@ class PortalBrowserTests {
 
     @BeforeEach
     void setUp() {
-        http = new PortalHttp(port);
+        http = ApiClient.at("http://localhost:" + port);
         fixtures = PortalFixtures.of(context);
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
@@ -97,7 +98,7 @@ class PortalBrowserTests {
         assertThat(browser.findElement(By.cssSelector("table.record-meta")).getText()).contains("索引号", "税总发〔2017〕44号");
         WebElement attachment = browser.findElement(By.cssSelector("ul.attachments a"));
         assertThat(attachment.getText()).isEqualTo("全面推进政务公开工作实施办法.docx");
-        HttpResponse<byte[]> file = http.get(attachment.getDomAttribute("href"));
+        HttpResponse<byte[]> file = http.bytes(attachment.getDomAttribute("href"));
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(file.headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import cn.gongkai.support.WebTest;
+import cn.gongkai.support.ApiClient;
 
 @WebTest
 class PortalCachingWebTests {
@@ -20,12 +21,12 @@ class PortalCachingWebTests {
     @Autowired
     ApplicationContext context;
 
-    PortalHttp http;
+    ApiClient http;
     PortalFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        http = new PortalHttp(port);
+        http = ApiClient.at("http://localhost:" + port);
         fixtures = PortalFixtures.of(context);
     }
 
@@ -36,11 +37,11 @@ class PortalCachingWebTests {
                 "/sites/guangdong/records?type=NORMATIVE_DOCUMENT", "/openness", "/sites/guangdong/openness/guide",
                 "/catalog", "/catalog/12.01", "/feed.atom", "/sites/guangdong/feed.rss", "/sitemap.xml",
                 "/records.csv", "/api/v1/public/dcat" }) {
-            HttpResponse<byte[]> first = http.get(path);
+            HttpResponse<byte[]> first = http.bytes(path);
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + path));
             assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).as(path).isEqualTo("no-cache");
-            HttpResponse<byte[]> again = http.get(path, "If-None-Match", etag);
+            HttpResponse<byte[]> again = http.bytes(path, "If-None-Match", etag);
             assertThat(again.statusCode()).as(path).isEqualTo(304);
             assertThat(again.body()).as(path).isEmpty();
         }
@@ -49,11 +50,11 @@ class PortalCachingWebTests {
     @Test
     void publishingAndWithdrawingReachKeptPagesAtOnce() {
         String before = http.text("/sites/guangdong/catalog/01.01");
-        String etag = http.get("/sites/guangdong/").headers().firstValue("ETag").orElseThrow();
+        String etag = http.bytes("/sites/guangdong/").headers().firstValue("ETag").orElseThrow();
         long id = fixtures.guangdongPublishes("缓存失效测试：广东省税务局机构职能", "01.01", "<p>机构职能</p>");
         assertThat(before).doesNotContain("缓存失效测试");
         assertThat(http.text("/sites/guangdong/catalog/01.01")).contains("缓存失效测试");
-        assertThat(http.get("/sites/guangdong/", "If-None-Match", etag).statusCode()).isEqualTo(200);
+        assertThat(http.bytes("/sites/guangdong/", "If-None-Match", etag).statusCode()).isEqualTo(200);
         assertThat(http.text("/sites/guangdong/records/" + id)).doesNotContain("id=\"withdrawn\"");
         fixtures.withdraw("gd-office", id, "机构调整，信息已更新");
         assertThat(http.text("/sites/guangdong/records/" + id)).contains("id=\"withdrawn\"", "机构调整，信息已更新");

@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import cn.gongkai.support.WebTest;
+import cn.gongkai.support.ApiClient;
 
 @WebTest
 class PortalPagesWebTests {
@@ -20,12 +21,12 @@ class PortalPagesWebTests {
     @Autowired
     ApplicationContext context;
 
-    PortalHttp http;
+    ApiClient http;
     PortalFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        http = new PortalHttp(port);
+        http = ApiClient.at("http://localhost:" + port);
         fixtures = PortalFixtures.of(context);
     }
 
@@ -119,7 +120,7 @@ class PortalPagesWebTests {
         assertThat(page.select("h1").text()).isEqualTo(PortalFixtures.MEASURES_TITLE);
         String file = page.select("ul.attachments a").attr("href");
         assertThat(file).endsWith(".docx");
-        assertThat(http.get(file).statusCode()).isEqualTo(200);
+        assertThat(http.bytes(file).statusCode()).isEqualTo(200);
         Document policy = http.page("/records/" + fixtures.demoRecordId(PortalFixtures.DEMO_POLICY_TITLE));
         assertThat(policy.select("main h2").eachText()).contains("相关解读");
     }

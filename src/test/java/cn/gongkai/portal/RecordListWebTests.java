@@ -2,10 +2,7 @@ package cn.gongkai.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +22,7 @@ import cn.gongkai.publishing.RecordInput;
 import cn.gongkai.publishing.RecordType;
 import cn.gongkai.publishing.Records;
 import cn.gongkai.publishing.Reviewing;
+import cn.gongkai.support.ApiClient;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -43,9 +41,8 @@ class RecordListWebTests {
     @Autowired
     Organization organization;
 
-    String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    String get(String path) {
+        return new String(ApiClient.at("http://localhost:" + port).bytes(path).body(), StandardCharsets.UTF_8);
     }
 
     static int items(String html) {

@@ -1,16 +1,26 @@
 package cn.gongkai.support;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small real-HTTP client for web tests: JSON in, status and JSON out, optional bearer token. */
+/**
+ * The one real-HTTP client of the web tests: JSON in, status and JSON out, optional bearer token;
+ * raw bytes with extra headers, parsed pages (Jsoup), and request lines sent byte for byte for
+ * paths no URI class accepts. Console sessions with cookies and CSRF: {@link ConsoleSession}.
+ */
 public class ApiClient {
 
     public static final String DEMO_PASSWORD = "Demo-Passw0rd!";
@@ -22,6 +32,11 @@ public class ApiClient {
 
     public ApiClient(int port) {
         this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** A client of {@code base} ({@code http://localhost:8080}: the host name matters to the portal's sites). */
+    public static ApiClient at(String base) {
+        return new ApiClient(0, base);
     }
 
     /** Logs in through {@code POST /api/v1/auth/token} and uses the token from then on. */
@@ -78,6 +93,61 @@ public class ApiClient {
 
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    /** GET with extra headers (name, value, …), the body as bytes; paths are sent as written. */
+    public HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int status(String path) {
+        return bytes(path).statusCode();
+    }
+
+    /** The body of a page that must answer 200. */
+    public String text(String path) {
+        HttpResponse<byte[]> r = bytes(path);
+        if (r.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + r.statusCode() + ": "
+                    + new String(r.body(), StandardCharsets.UTF_8));
+        }
+        return new String(r.body(), StandardCharsets.UTF_8);
+    }
+
+    /** A page that must answer 200, parsed. */
+    public Document page(String path) {
+        return Jsoup.parse(text(path), base + path);
+    }
+
+    /** The status for a request line sent byte for byte (bad percent-encoding that no URI class accepts). */
+    public int rawStatus(String path) {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + uri.getHost()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String line = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(line.split(" ")[1]);
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(path, e);
+        }
     }
 
     public Response send(HttpRequest.Builder request) {
