@@ -78,11 +78,13 @@ class AttachmentPersonalDataWebTests {
     }
 
     @Test
-    void aBankCardNumberInAPdfBlocksTheSubmission() throws IOException {
-        long id = draftWith("附件个人信息：PDF", "退税账户.pdf", pdf("Refund account: 4111 1111 1111 1111"));
+    void aBankCardNumberAndAPersonalEmailInAPdfBlockTheSubmission() throws IOException {
+        long id = draftWith("附件个人信息：PDF", "退税账户.pdf",
+                pdf("Refund account: 4111 1111 1111 1111, contact li.si@163.com"));
         Api.Answer refused = submit(id);
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.text("detail")).contains("附件“退税账户.pdf”", "银行卡号", "411*********1111");
+        assertThat(refused.text("detail")).contains("附件“退税账户.pdf”", "银行卡号", "411*********1111", "电子邮箱",
+                "l***@163.com").doesNotContain("li.si@163.com");
     }
 
     @Test

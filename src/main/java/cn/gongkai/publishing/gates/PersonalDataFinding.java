@@ -16,6 +16,8 @@ public record PersonalDataFinding(Kind kind, String field, int start, int end, S
         /** 手机号码 */
         MOBILE,
         /** 银行卡号 (Luhn) */
-        BANK_CARD
+        BANK_CARD,
+        /** 电子邮箱 (not of a government domain) */
+        EMAIL
     }
 }

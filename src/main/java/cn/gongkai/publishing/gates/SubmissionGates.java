@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * <li>{@code NONDISCLOSURE_REASON_MISSING} — on request / not disclosed without a legal reason (七(一));</li>
  * <li>{@code INTERPRETATION_MISSING} — a normative document without its interpretation; at approval the
  * interpretation must be approved too (八(二), 三同步);</li>
- * <li>{@code PERSONAL_DATA_FOUND} — resident ID, mobile or bank card numbers in the title, the body
+ * <li>{@code PERSONAL_DATA_FOUND} — resident ID, mobile or bank card numbers, personal e-mail addresses in the title, the body
  * or an attachment's text, until redacted or confirmed by a reviewer (Regulations art. 15).</li>
  * </ol>
  */
@@ -94,6 +94,7 @@ public final class SubmissionGates {
             case RESIDENT_ID -> "身份证号";
             case MOBILE -> "手机号";
             case BANK_CARD -> "银行卡号";
+            case EMAIL -> "电子邮箱";
         };
     }
 }
