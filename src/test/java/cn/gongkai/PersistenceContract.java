@@ -76,7 +76,7 @@ abstract class PersistenceContract {
         for (int step = 0; step < 4 && !"APPROVED".equals(state.json().get("state").asString()); step++) {
             state = office.post("/api/v1/records/" + id + "/review", "{\"decision\":\"approve\"}");
         }
-        ApiClient.Response published = office.post("/api/v1/records/" + id + "/publish", "");
+        ApiClient.Response published = anonymous.as("gd-publisher").post("/api/v1/records/" + id + "/publish", "");
         assertThat(published.status()).as(published.body()).isEqualTo(200);
         String guangdongCode = jdbc.sql("select organization_code from organ where code = 'guangdong'")
                 .query(String.class).single();

@@ -20,8 +20,8 @@ import cn.gongkai.platform.AuditLog;
 
 /**
  * Creates the demo staff accounts on first start (embedded mode): admin, sat-office, sat-drafter,
- * gd-office and gd-drafter (Guangdong provincial bureau), plus a request handler and a
- * supervisor. The password comes from GONGKAI_DEMO_PASSWORD or is generated, printed once in the
+ * sat-secrecy (confidentiality review), sat-publisher, gd-office, gd-drafter and gd-publisher
+ * (Guangdong provincial bureau), plus a request handler. The password comes from GONGKAI_DEMO_PASSWORD or is generated, printed once in the
  * log and written to {@code <data>/demo-credentials.txt}.
  */
 @Component
@@ -61,13 +61,18 @@ class DemoAccounts implements ApplicationRunner {
 
     private static final List<Demo> DEMO = List.of(
             new Demo("admin", "系统管理员", "sat", null, List.of(Role.ADMINISTRATOR)),
+            // separation of duties (issue 10 B.4): each review stage and the publication by a different
+            // person; the office accounts keep PUBLISHER to show the console's refusal with its reason
             new Demo("sat-office", "总局公开办审核人", "sat", "办公厅", List.of(Role.OFFICE_REVIEWER,
-                    Role.DEPARTMENT_REVIEWER, Role.CONFIDENTIALITY_REVIEWER, Role.PUBLISHER, Role.SUPERVISOR)),
+                    Role.PUBLISHER, Role.SUPERVISOR)),
             new Demo("sat-drafter", "总局办公厅起草人", "sat", "办公厅", List.of(Role.DRAFTER)),
+            new Demo("sat-secrecy", "总局保密审查人", "sat", "办公厅", List.of(Role.CONFIDENTIALITY_REVIEWER)),
+            new Demo("sat-publisher", "总局信息发布人", "sat", "办公厅", List.of(Role.PUBLISHER)),
             new Demo("sat-handler", "总局依申请公开承办人", "sat", "办公厅", List.of(Role.REQUEST_HANDLER)),
             new Demo("gd-office", "广东省局公开办审核人", "guangdong", "办公室", List.of(Role.OFFICE_REVIEWER,
-                    Role.DEPARTMENT_REVIEWER, Role.PUBLISHER, Role.REQUEST_HANDLER, Role.SUPERVISOR)),
-            new Demo("gd-drafter", "广东省局起草人", "guangdong", "办公室", List.of(Role.DRAFTER)));
+                    Role.PUBLISHER, Role.REQUEST_HANDLER, Role.SUPERVISOR)),
+            new Demo("gd-drafter", "广东省局起草人", "guangdong", "办公室", List.of(Role.DRAFTER)),
+            new Demo("gd-publisher", "广东省局信息发布人", "guangdong", "办公室", List.of(Role.PUBLISHER)));
 
     @Override
     public void run(ApplicationArguments args) throws IOException {

@@ -8,7 +8,9 @@ import java.util.List;
  * A record as the public sees it: the latest published edition with its metadata (索引号, 文号,
  * 发布机构, 成文日期, 发布日期, 有效性), sanitized body, attachments, linked interpretations or
  * policy, the change notes of its editions, and the withdrawal notice when withdrawn.
- * {@code canonicalPath} is the path on the publishing organ's own site.
+ * {@code canonicalPath} is the path on the publishing organ's own site. A withdrawn record keeps
+ * its metadata and carries its {@code withdrawal}; its {@code body} and {@code mediaUrl} are null
+ * and {@code attachments} is empty.
  */
 public record PublicRecord(long id, long organId, String organCode, String organName, String title,
         String documentNumber, List<String> jointIssuers, String indexNumber, RecordType type, String topic,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,13 +34,15 @@ public class Publication {
     private final Editions editions;
     private final RecordAccess access;
     private final Gates gates;
+    private final SeparationOfDuties duties;
     private final IndexNumbers indexNumbers;
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publication(Records records, Editions editions, RecordAccess access, Gates gates, IndexNumbers indexNumbers,
-            Organization organization, ApplicationEventPublisher events, Clock clock) {
+    Publication(Records records, Editions editions, RecordAccess access, Gates gates, SeparationOfDuties duties,
+            IndexNumbers indexNumbers, Organization organization, ApplicationEventPublisher events, Clock clock) {
+        this.duties = duties;
         this.records = records;
         this.editions = editions;
         this.access = access;
@@ -58,6 +61,10 @@ public class Publication {
         GovernmentRecord record = access.require(publisher, id, Role.PUBLISHER);
         if (record.getState() != RecordState.APPROVED) {
             throw GongkaiException.refused("STATE_CONFLICT", "publishing.error.notApproved", record.getState());
+        }
+        duties.enforce(publisher, record, SeparationOfDuties.Duty.PUBLISH);
+        for (GovernmentRecord interpretation : interpretationsGoingOut(record)) {
+            duties.enforce(publisher, interpretation, SeparationOfDuties.Duty.PUBLISH);
         }
         checkPublishable(record);
         Instant now = clock.instant();
@@ -96,14 +103,19 @@ public class Publication {
     void publishNow(GovernmentRecord record, String actor) {
         Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         publishOne(record, actor, now);
-        if (record.getType() != RecordType.INTERPRETATION) {
-            for (GovernmentRecord interpretation : records.findByInterpretationOfIdOrderByIdAsc(record.getId())) {
-                if (interpretation.getState() == RecordState.APPROVED
-                        && interpretation.getAttribute() == DisclosureAttribute.PROACTIVE) {
-                    publishOne(interpretation, actor, now);
-                }
-            }
+        for (GovernmentRecord interpretation : interpretationsGoingOut(record)) {
+            publishOne(interpretation, actor, now);
         }
+    }
+
+    /** A policy's approved proactive interpretations, published with it (三同步). */
+    private List<GovernmentRecord> interpretationsGoingOut(GovernmentRecord record) {
+        if (record.getType() == RecordType.INTERPRETATION) {
+            return List.of();
+        }
+        return records.findByInterpretationOfIdOrderByIdAsc(record.getId()).stream()
+                .filter(i -> i.getState() == RecordState.APPROVED && i.getAttribute() == DisclosureAttribute.PROACTIVE)
+                .toList();
     }
 
     private void publishOne(GovernmentRecord record, String actor, Instant now) {

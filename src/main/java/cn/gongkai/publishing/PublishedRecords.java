@@ -53,7 +53,11 @@ public class PublishedRecords {
         return organ.getId() == 1L ? "" : "/sites/" + organ.getCode();
     }
 
-    /** The record as published, or empty when it was never published. */
+    /**
+     * The record as published, or empty when it was never published. A withdrawn record comes
+     * without its body, attachments and media link (SPEC principle 3: withdrawn means no longer
+     * served), but with its title, metadata and the public reason of the withdrawal.
+     */
     public Optional<PublicRecord> find(long id) {
         return records.findById(id).filter(r -> r.getPublishedEdition() != null).map(this::view);
     }
@@ -140,7 +144,10 @@ public class PublishedRecords {
         Edition e = editions.findByRecordIdAndNumber(r.getId(), r.getPublishedEdition()).orElseThrow();
         Organ organ = organization.organ(r.getOrganId()).orElseThrow();
         String site = sitePath(organ);
-        List<PublicRecord.AttachmentLink> files = attachments.findByRecordIdOrderByIdAsc(r.getId()).stream()
+        boolean withdrawn = r.getState() == RecordState.WITHDRAWN;
+        // a withdrawn record keeps its title, metadata and reason, but no longer serves its content
+        List<PublicRecord.AttachmentLink> files = withdrawn ? List.of()
+                : attachments.findByRecordIdOrderByIdAsc(r.getId()).stream()
                 .map(a -> new PublicRecord.AttachmentLink(a.getId(), a.getFileName(), a.getContentType(),
                         a.getSizeBytes(), "/files/" + a.getId() + "/" + a.getFileName()))
                 .toList();
@@ -154,13 +161,15 @@ public class PublishedRecords {
                 .map(x -> new PublicRecord.ChangeNote(x.getNumber(), x.getPublishedAt(), x.getChangeNote())).toList();
         String entry = r.getCatalogEntryId() == null ? null
                 : catalog.entry(r.getCatalogEntryId()).map(CatalogEntry::label).orElse(null);
-        PublicRecord.Withdrawal withdrawal = r.getState() == RecordState.WITHDRAWN
+        PublicRecord.Withdrawal withdrawal = withdrawn
                 ? new PublicRecord.Withdrawal(r.getWithdrawnAt(), r.getWithdrawalReason()) : null;
         return new PublicRecord(r.getId(), r.getOrganId(), organ.getCode(), organ.getName(), e.getTitle(),
                 e.getDocumentNumber(), e.getJointIssuers() == null ? List.of() : List.of(e.getJointIssuers().split("\n")),
                 r.getIndexNumber(), r.getType(), r.getTopic(), entry, e.getWrittenOn(), e.getEffectiveOn(),
-                r.getFirstPublishedAt(), e.getPublishedAt(), e.getValidity(), e.getBody(), e.getNumber(), files,
-                interpretations, policy, r.getInterpretationForm(), r.getMediaUrl(), r.getFirstInterpreter(), notes,
+                r.getFirstPublishedAt(), e.getPublishedAt(), e.getValidity(), withdrawn ? null : e.getBody(),
+                e.getNumber(), files,
+                interpretations, policy, r.getInterpretationForm(), withdrawn ? null : r.getMediaUrl(),
+                r.getFirstInterpreter(), notes,
                 withdrawal, site + "/records/" + r.getId());
     }
 

@@ -22,7 +22,8 @@ import cn.gongkai.publishing.gates.SubmissionGates.Stage;
  * (DEPARTMENT_REVIEWER), openness-office review (OFFICE_REVIEWER, who checks the disclosure
  * attribute and returns documents — 退文, Implementation Measures 七(一)) and, when the record asks
  * for it and the organ has one, confidentiality review (CONFIDENTIALITY_REVIEWER; 十(一) 保密审查).
- * The gates run again when the last step approves.
+ * The gates run again when the last step approves. {@link SeparationOfDuties} decides who may not
+ * take a step although they hold its role (the drafter; by default whoever did another stage).
  */
 @Service
 @Transactional
@@ -33,13 +34,15 @@ public class Reviewing {
 
     private final RecordAccess access;
     private final Gates gates;
+    private final SeparationOfDuties duties;
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reviewing(RecordAccess access, Gates gates, Organization organization, ApplicationEventPublisher events,
-            Clock clock) {
+    Reviewing(RecordAccess access, Gates gates, SeparationOfDuties duties, Organization organization,
+            ApplicationEventPublisher events, Clock clock) {
         this.access = access;
+        this.duties = duties;
         this.gates = gates;
         this.organization = organization;
         this.events = events;
@@ -74,6 +77,7 @@ public class Reviewing {
         if (decision == null) {
             throw GongkaiException.invalid("decision", "publishing.error.decision");
         }
+        duties.enforce(reviewer, record, SeparationOfDuties.Duty.REVIEW);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > 2000) {
             throw GongkaiException.invalid("reason", "publishing.error.tooLong", 2000);
@@ -112,6 +116,7 @@ public class Reviewing {
         if (record.getState() != RecordState.DRAFT && !record.getState().inReview()) {
             throw GongkaiException.refused("STATE_CONFLICT", "publishing.error.state", record.getState());
         }
+        duties.enforce(reviewer, record, SeparationOfDuties.Duty.CONFIRM_PERSONAL_DATA);
         confirm(record, reviewer);
         return record;
     }

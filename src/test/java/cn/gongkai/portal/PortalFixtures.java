@@ -28,16 +28,25 @@ record PortalFixtures(Drafting drafting, Reviewing reviewing, Publication public
 
     /** Guangdong publishes a record of its own under the catalogue entry; returns its id. */
     long guangdongPublishes(String title, String catalogEntry, String body) {
-        return publishes("gd-drafter", "gd-office", "guangdong", RecordType.OTHER, title, catalogEntry, body);
+        return publishes("gd-drafter", "gd-office", "gd-publisher", "guangdong", RecordType.OTHER, title, catalogEntry,
+                body, null, null);
     }
 
     long satPublishes(String title, String catalogEntry, String body) {
-        return publishes("sat-drafter", "sat-office", "sat", RecordType.OTHER, title, catalogEntry, body);
+        return publishes("sat-drafter", "sat-office", "sat-publisher", "sat", RecordType.OTHER, title, catalogEntry,
+                body, null, null);
+    }
+
+    /** SAT publishes a record with one attachment; returns its id. */
+    long satPublishesWithAttachment(String title, String catalogEntry, String body, String fileName, byte[] file) {
+        return publishes("sat-drafter", "sat-office", "sat-publisher", "sat", RecordType.OTHER, title, catalogEntry,
+                body, fileName, file);
     }
 
     /** SAT publishes a rule (规章, a policy every provincial site republishes) under entry 02.01. */
     long satPublishesRule(String title) {
-        return publishes("sat-drafter", "sat-office", "sat", RecordType.RULE, title, "02.01", "<p>规章正文</p>");
+        return publishes("sat-drafter", "sat-office", "sat-publisher", "sat", RecordType.RULE, title, "02.01",
+                "<p>规章正文</p>", null, null);
     }
 
     void withdraw(String office, long id, String reason) {
@@ -48,18 +57,22 @@ record PortalFixtures(Drafting drafting, Reviewing reviewing, Publication public
         return records.findAll().stream().filter(r -> title.equals(r.getTitle())).findFirst().orElseThrow().getId();
     }
 
-    private long publishes(String drafterName, String officeName, String organ, RecordType type, String title,
-            String catalogEntry, String body) {
+    /** Drafted by one person, reviewed by a second and published by a third (separation of duties). */
+    private long publishes(String drafterName, String officeName, String publisherName, String organ, RecordType type,
+            String title, String catalogEntry, String body, String fileName, byte[] file) {
         StaffMember drafter = staff(drafterName);
         StaffMember office = staff(officeName);
         long id = drafting.create(drafter, new RecordInput(organ, title, type, null, List.of(), null,
                 catalogEntry, DisclosureAttribute.PROACTIVE, null, null, null, null, null, null, body, null, null, null,
                 null, false)).record().getId();
+        if (file != null) {
+            drafting.attach(drafter, id, fileName, file);
+        }
         drafting.submit(drafter, id);
         while (Reviewing.roleFor(records.findById(id).orElseThrow().getState()) != null) {
             reviewing.review(office, id, Reviewing.Decision.APPROVE, null, false);
         }
-        publication.publish(office, id, null);
+        publication.publish(staff(publisherName), id, null);
         return id;
     }
 

@@ -67,7 +67,7 @@ class RecordListWebTests {
             while (Reviewing.roleFor(records.findById(id).orElseThrow().getState()) != null) {
                 reviewing.review(office, id, Reviewing.Decision.APPROVE, null, false);
             }
-            publication.publish(office, id, null);
+            publication.publish(organization.staffByUsername("gd-publisher").orElseThrow(), id, null);
         }
         String first = get("/sites/guangdong/records");
         assertThat(items(first)).isEqualTo(RecordPages.PAGE_SIZE);

@@ -68,7 +68,7 @@ class PublicationConcurrencyWebTests {
         for (int i = 0; i < 50; i++) {
             ids.add(approved("并发发布" + i, null));
         }
-        StaffMember publisher = staff("gd-office");
+        StaffMember publisher = staff("gd-publisher");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<String>> results = new ArrayList<>();
         for (long id : ids) {
@@ -97,7 +97,7 @@ class PublicationConcurrencyWebTests {
         assertThat(triggered.subject().consolePath()).isEqualTo("/console/records/" + id);
         assertThat(triggered.triggeredAt()).isEqualTo(formed.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
         assertThat(events.stream(ObligationFulfilled.class)).noneMatch(e -> e.subject().id().equals(String.valueOf(id)));
-        publication.publish(staff("gd-office"), id, null);
+        publication.publish(staff("gd-publisher"), id, null);
         assertThat(events.stream(ObligationFulfilled.class))
                 .anyMatch(e -> e.subject().id().equals(String.valueOf(id))
                         && e.ruleId().equals(RuleIds.PROACTIVE_DISCLOSURE));

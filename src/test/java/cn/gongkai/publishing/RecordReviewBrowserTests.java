@@ -19,7 +19,8 @@ import cn.gongkai.support.WebTest;
 
 /**
  * A drafter creates and submits a record, the openness office returns it with a reason (退文), the
- * drafter fixes and resubmits, the reviewer approves and publishes, and the public sees the page.
+ * drafter fixes and resubmits, the reviewer approves (and may not publish what they reviewed), the
+ * publisher publishes, and the public sees the page.
  */
 @WebTest
 class RecordReviewBrowserTests {
@@ -55,7 +56,7 @@ class RecordReviewBrowserTests {
     }
 
     @Test
-    void drafterSubmitsOfficeReturnsDrafterFixesReviewerApprovesPublicSeesIt() {
+    void drafterSubmitsOfficeReturnsDrafterFixesReviewerApprovesPublisherPublishesPublicSeesIt() {
         String title = "浏览器测试：办税指南更新" + System.nanoTime();
         login("sat-drafter");
         browser.get(url("/console/records/new"));
@@ -69,13 +70,11 @@ class RecordReviewBrowserTests {
         String recordUrl = browser.getCurrentUrl();
         assertThat(recordUrl).matches(".*/console/records/\\d+$");
         browser.findElement(By.id("submit")).click();
-        awaitState("待部门审核");
+        awaitState("待公开办审核");
 
         login("sat-office");
         browser.get(url("/console/records/review"));
         browser.findElement(By.linkText(title)).click();
-        browser.findElement(By.id("approve")).click();
-        awaitState("待公开办审核");
         browser.findElement(By.id("reason")).sendKeys("请在正文中注明施行日期");
         browser.findElement(By.id("return")).click();
         awaitState("草稿");
@@ -90,14 +89,18 @@ class RecordReviewBrowserTests {
         browser.findElement(By.id("save")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(recordUrl));
         browser.findElement(By.id("submit")).click();
-        awaitState("待部门审核");
+        awaitState("待公开办审核");
 
         login("sat-office");
         browser.get(recordUrl);
         browser.findElement(By.id("approve")).click();
-        awaitState("待公开办审核");
-        browser.findElement(By.id("approve")).click();
         awaitState("已审定待发布");
+        // separation of duties: the reviewer holds PUBLISHER too, but may not publish what they reviewed
+        assertThat(browser.findElement(By.id("publish")).isEnabled()).isFalse();
+        assertThat(browser.findElement(By.id("publish-refused")).getText()).contains("职责分离", "发布须由另一人完成");
+
+        login("sat-publisher");
+        browser.get(recordUrl);
         browser.findElement(By.id("publish")).click();
         awaitState("已发布");
         assertThat(browser.findElement(By.id("index-number")).getText()).matches("000014349/\\d{4}-\\d{5}");

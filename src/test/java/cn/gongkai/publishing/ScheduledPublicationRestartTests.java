@@ -49,9 +49,9 @@ class ScheduledPublicationRestartTests {
             first.getBean(Drafting.class).submit(drafter, id);
             Reviewing reviewing = first.getBean(Reviewing.class);
             reviewing.review(office, id, Reviewing.Decision.APPROVE, null, false);
-            reviewing.review(office, id, Reviewing.Decision.APPROVE, null, false);
             at = first.getBean(MutableClock.class).instant().plus(Duration.ofHours(2));
-            GovernmentRecord scheduled = first.getBean(Publication.class).publish(office, id, at);
+            GovernmentRecord scheduled = first.getBean(Publication.class)
+                    .publish(organization.staffByUsername("sat-publisher").orElseThrow(), id, at);
             assertThat(scheduled.getState()).isEqualTo(RecordState.APPROVED);
             assertThat(scheduled.getPublishAt()).isEqualTo(at);
             assertThat(first.getBean(ScheduledPublications.class).publishDue()).isZero();

@@ -39,7 +39,8 @@ import cn.gongkai.publishing.content.CrawledText;
  * {@code gongkai.demo.mode} on, or auto with H2): SAT's notice issuing the Implementation Measures
  * (税总发〔2017〕44号, 2017-04-27) in catalogue entry 12.01, cleaned from the crawled copy kept in
  * this project, and a normative document with its interpretation. Everything goes through the
- * real workflow (drafted by sat-drafter, reviewed and published by sat-office).
+ * real workflow (drafted by sat-drafter, reviewed by sat-office and published by sat-publisher: three
+ * people, as separation of duties requires).
  */
 @Component
 @Order(10)
@@ -75,7 +76,8 @@ class DemoRecords implements ApplicationRunner {
         boolean enabled = "on".equalsIgnoreCase(mode) || (!"off".equalsIgnoreCase(mode) && jdbcUrl.startsWith("jdbc:h2:"));
         Optional<StaffMember> drafter = organization.staffByUsername("sat-drafter");
         Optional<StaffMember> office = organization.staffByUsername("sat-office");
-        if (!enabled || drafter.isEmpty() || office.isEmpty() || loaded()) {
+        Optional<StaffMember> publisher = organization.staffByUsername("sat-publisher");
+        if (!enabled || drafter.isEmpty() || office.isEmpty() || publisher.isEmpty() || loaded()) {
             return;
         }
         String text = CrawledText.clean(resource("/publishing/demo/measures-2017-crawled.txt"));
@@ -86,7 +88,7 @@ class DemoRecords implements ApplicationRunner {
                     LocalDate.of(2017, 4, 27), LocalDate.of(2017, 4, 27), LocalDate.of(2017, 4, 27),
                     MeasuresHtml.of(text), null, null, null, null, false)).record();
             drafting.attach(drafter.get(), notice.getId(), "全面推进政务公开工作实施办法.docx", docx(text));
-            approveAndPublish(drafter.get(), office.get(), notice, true);
+            approveAndPublish(drafter.get(), office.get(), publisher.get(), notice, true);
             GovernmentRecord policy = drafting.create(drafter.get(), new RecordInput("sat",
                     "国家税务总局关于做好政策解读工作的公告（演示数据）", RecordType.NORMATIVE_DOCUMENT, null, List.of(), "政策解读",
                     "02.02", DisclosureAttribute.PROACTIVE, null, Validity.IN_FORCE, null, null, null, null,
@@ -100,20 +102,21 @@ class DemoRecords implements ApplicationRunner {
                     "<h3>一、出台背景</h3><p>落实《全面推进政务公开工作实施办法》八(二)的“三同步”要求。</p>"
                             + "<h3>二、主要内容</h3><p>明确解读主体、解读流程和发布方式。</p>",
                     policy.getId(), InterpretationForm.QA, null, "办公厅负责同志", false)).record();
-            approveAndPublish(drafter.get(), office.get(), interpretation, false);
-            approveAndPublish(drafter.get(), office.get(), policy, true);
+            approveAndPublish(drafter.get(), office.get(), publisher.get(), interpretation, false);
+            approveAndPublish(drafter.get(), office.get(), publisher.get(), policy, true);
         });
         log.info("Demo records published: {} with the Implementation Measures, and a normative document with its interpretation",
                 MEASURES_NUMBER);
     }
 
-    private void approveAndPublish(StaffMember drafter, StaffMember office, GovernmentRecord record, boolean publish) {
+    private void approveAndPublish(StaffMember drafter, StaffMember office, StaffMember publisher,
+            GovernmentRecord record, boolean publish) {
         drafting.submit(drafter, record.getId());
         while (Reviewing.roleFor(record.getState()) != null) {
             reviewing.review(office, record.getId(), Reviewing.Decision.APPROVE, "同意", false);
         }
         if (publish && record.getState() == RecordState.APPROVED) {
-            publication.publish(office, record.getId(), null);
+            publication.publish(publisher, record.getId(), null);
         }
     }
 

@@ -11,12 +11,16 @@ import cn.gongkai.organization.IdentityCodes;
  * Finds personal data in plain text before publication (SPEC 1.3; Regulations art. 15, personal
  * privacy): resident ID numbers with a valid GB 11643 check digit and a real birth date, mainland
  * mobile numbers, and bank card numbers of 16–19 digits (optionally grouped by spaces or hyphens)
- * that pass the Luhn check. A digit run is only taken whole: digits inside a longer number are
- * not reported on their own.
+ * that pass the Luhn check, and e-mail addresses except those of government domains ({@code .gov.cn},
+ * an organ's published contact). A digit run is only taken whole: digits inside a longer number
+ * are not reported on their own.
  */
 public final class PersonalDataScanner {
 
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[\\d]|[ -](?=\\d))*[\\dXx]?(?![0-9A-Za-z])");
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,})(?![A-Za-z0-9-])");
 
     private PersonalDataScanner() {
     }
@@ -46,6 +50,15 @@ public final class PersonalDataScanner {
                 found.add(new PersonalDataFinding(kind, field, m.start(), m.end(), mask(compact), compact));
             }
         }
+        Matcher e = EMAIL.matcher(text);
+        while (e.find()) {
+            if (!e.group(1).toLowerCase(java.util.Locale.ROOT).endsWith(".gov.cn")) {
+                String address = e.group();
+                found.add(new PersonalDataFinding(PersonalDataFinding.Kind.EMAIL, field, e.start(), e.end(),
+                        address.charAt(0) + "***" + address.substring(address.indexOf('@')), address));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(PersonalDataFinding::start));
         return found;
     }
 

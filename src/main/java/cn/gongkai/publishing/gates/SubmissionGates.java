@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
  * <li>{@code NONDISCLOSURE_REASON_MISSING} — on request / not disclosed without a legal reason (七(一));</li>
  * <li>{@code INTERPRETATION_MISSING} — a normative document without its interpretation; at approval the
  * interpretation must be approved too (八(二), 三同步);</li>
- * <li>{@code PERSONAL_DATA_FOUND} — resident ID, mobile or bank card numbers, until redacted or
- * confirmed by a reviewer (Regulations art. 15).</li>
+ * <li>{@code PERSONAL_DATA_FOUND} — resident ID, mobile or bank card numbers, personal e-mail addresses in the title, the body
+ * or an attachment's text, until redacted or confirmed by a reviewer (Regulations art. 15).</li>
  * </ol>
  */
 public final class SubmissionGates {
@@ -70,13 +70,23 @@ public final class SubmissionGates {
         }
     }
 
-    /** "正文第12–29字：身份证号 110***********0012；…" — positions are 1-based characters of the plain text. */
+    /**
+     * "正文第12–29字：身份证号 110***********0012；附件“名单.xlsx”第5–22字：…" — positions are 1-based
+     * characters of the plain text (of an attachment: of its extracted text).
+     */
     static String describe(List<PersonalDataFinding> findings) {
         String shown = findings.stream().limit(SHOWN_FINDINGS)
-                .map(f -> ("title".equals(f.field()) ? "标题" : "正文") + "第" + (f.start() + 1) + "–" + f.end() + "字："
+                .map(f -> where(f.field()) + "第" + (f.start() + 1) + "–" + f.end() + "字："
                         + label(f.kind()) + " " + f.masked())
                 .collect(Collectors.joining("；"));
         return findings.size() > SHOWN_FINDINGS ? shown + "；等" : shown;
+    }
+
+    private static String where(String field) {
+        if (field.startsWith(PersonalDataFinding.ATTACHMENT)) {
+            return "附件“" + field.substring(PersonalDataFinding.ATTACHMENT.length()) + "”";
+        }
+        return "title".equals(field) ? "标题" : "正文";
     }
 
     private static String label(PersonalDataFinding.Kind kind) {
@@ -84,6 +94,7 @@ public final class SubmissionGates {
             case RESIDENT_ID -> "身份证号";
             case MOBILE -> "手机号";
             case BANK_CARD -> "银行卡号";
+            case EMAIL -> "电子邮箱";
         };
     }
 }

@@ -3,10 +3,12 @@ package cn.gongkai.publishing.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -17,13 +19,15 @@ import cn.gongkai.organization.CurrentStaff;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.publishing.GovernmentRecord;
 import cn.gongkai.publishing.RecordAccess;
+import cn.gongkai.publishing.RecordState;
 import cn.gongkai.publishing.Records;
 import cn.gongkai.publishing.attachments.Attachment;
 import cn.gongkai.publishing.attachments.AttachmentStore;
 import cn.gongkai.publishing.attachments.Attachments;
 
 /**
- * Downloads of attachments: the public gets those of public records at {@code /files/{id}/{name}};
+ * Downloads of attachments: the public gets those of public records at {@code /files/{id}/{name}}
+ * (those of a withdrawn record answer 410 Gone with the withdrawal's date and reason);
  * staff get those of any record they may see. Always as a download with the sniffed type and
  * {@code nosniff}, so a browser never renders an upload as a page.
  */
@@ -50,10 +54,20 @@ class FileDownloads {
             throws IOException {
         Attachment a = attachments.findById(id).orElseThrow(() -> GongkaiException.notFound("附件 (file)", id));
         GovernmentRecord record = records.findById(a.getRecordId()).orElseThrow();
+        if (record.getState() == RecordState.WITHDRAWN) {
+            throw withdrawn(record);
+        }
         if (!record.isPublic()) {
             throw GongkaiException.notFound("附件 (file)", id);
         }
         return send(a);
+    }
+
+    /** 410 Gone: the address existed and will not come back; the error page names the date and reason. */
+    private static GongkaiException withdrawn(GovernmentRecord record) {
+        return new GongkaiException(HttpStatus.GONE, "WITHDRAWN", "publishing.attachment.withdrawn",
+                record.getWithdrawnAt().atZone(ZoneId.of("Asia/Shanghai")).toLocalDate().toString(),
+                record.getWithdrawalReason());
     }
 
     @GetMapping("/console/records/{recordId}/attachments/{id}")

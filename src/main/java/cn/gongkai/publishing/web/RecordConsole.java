@@ -35,6 +35,8 @@ import cn.gongkai.publishing.RecordSteps;
 import cn.gongkai.publishing.RecordType;
 import cn.gongkai.publishing.Records;
 import cn.gongkai.publishing.Reviewing;
+import cn.gongkai.publishing.SeparationOfDuties;
+import cn.gongkai.publishing.SeparationOfDuties.Duty;
 import cn.gongkai.publishing.Validity;
 import cn.gongkai.publishing.attachments.Attachments;
 import cn.gongkai.publishing.gates.SubmissionGates.Stage;
@@ -55,10 +57,12 @@ class RecordConsole {
     private final Organization organization;
     private final CurrentStaff current;
     private final RecordViews views;
+    private final SeparationOfDuties duties;
 
     RecordConsole(Drafting drafting, RecordAccess access, RecordSearch search, Records records, Editions editions,
             RecordSteps steps, Attachments attachments, Gates gates, Catalog catalog, Organization organization,
-            CurrentStaff current, RecordViews views) {
+            CurrentStaff current, RecordViews views, SeparationOfDuties duties) {
+        this.duties = duties;
         this.drafting = drafting;
         this.access = access;
         this.search = search;
@@ -152,15 +156,25 @@ class RecordConsole {
                 : List.of());
         Role reviewRole = Reviewing.roleFor(r.getState());
         model.addAttribute("mayEdit", r.getState() == RecordState.DRAFT && access.mayAct(staff, r, Role.DRAFTER));
-        model.addAttribute("mayReview", reviewRole != null && access.mayAct(staff, r, reviewRole));
+        boolean mayReview = reviewRole != null && access.mayAct(staff, r, reviewRole);
+        boolean mayPublish = r.getState() == RecordState.APPROVED && access.mayAct(staff, r, Role.PUBLISHER);
+        model.addAttribute("mayReview", mayReview);
+        model.addAttribute("reviewRefusal", mayReview ? refusal(staff, r, Duty.REVIEW) : null);
         model.addAttribute("mayConfirm", (r.getState() == RecordState.DRAFT || reviewRole != null) && access.mayAct(
-                staff, r, Role.DEPARTMENT_REVIEWER, Role.OFFICE_REVIEWER, Role.CONFIDENTIALITY_REVIEWER));
-        model.addAttribute("mayPublish", r.getState() == RecordState.APPROVED && access.mayAct(staff, r, Role.PUBLISHER));
+                staff, r, Role.DEPARTMENT_REVIEWER, Role.OFFICE_REVIEWER, Role.CONFIDENTIALITY_REVIEWER)
+                && refusal(staff, r, Duty.CONFIRM_PERSONAL_DATA) == null);
+        model.addAttribute("mayPublish", mayPublish);
+        model.addAttribute("publishRefusal", mayPublish ? refusal(staff, r, Duty.PUBLISH) : null);
         model.addAttribute("mayRevise", r.getState() == RecordState.PUBLISHED
                 && access.mayAct(staff, r, Role.DRAFTER, Role.PUBLISHER));
         model.addAttribute("mayWithdraw", r.getPublishedEdition() != null && r.getState() != RecordState.WITHDRAWN
                 && access.mayAct(staff, r, Role.PUBLISHER, Role.OFFICE_REVIEWER));
         return "publishing/record-detail";
+    }
+
+    /** Why separation of duties keeps {@code staff} from {@code duty} here, in the UI language; null when it does not. */
+    private String refusal(StaffMember staff, GovernmentRecord r, Duty duty) {
+        return duties.refusal(staff, r, duty).map(x -> views.text(x.messageKey(), x.args())).orElse(null);
     }
 
     private String form(RecordForm form, GovernmentRecord record, long organId, Model model) {

@@ -60,4 +60,18 @@ class PersonalDataScannerTests {
         assertThat(PersonalDataScanner.isResidentId(ID)).isTrue();
         assertThat(PersonalDataScanner.isResidentId("110105194912310020")).isFalse();
     }
+
+    // issue 10 B.2: personal e-mail addresses are personal data; an organ's published .gov.cn contact is not
+    @Test
+    void findsPersonalEmailAddressesButNotGovernmentContacts() {
+        List<PersonalDataFinding> found = PersonalDataScanner.scan("body",
+                "联系人邮箱zhang.san@qq.com，公开办邮箱gongkai@chinatax.gov.cn。");
+        assertThat(found).singleElement().satisfies(f -> {
+            assertThat(f.kind()).isEqualTo(Kind.EMAIL);
+            assertThat(f.value()).isEqualTo("zhang.san@qq.com");
+            assertThat(f.start()).isEqualTo(5);
+            assertThat(f.masked()).isEqualTo("z***@qq.com");
+        });
+        assertThat(PersonalDataScanner.scan("body", "见 https://www.chinatax.gov.cn 与 @某账号")).isEmpty();
+    }
 }
