@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.WebTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,13 +41,13 @@ class WithdrawnRecordWebTests {
     @Autowired
     ApplicationContext context;
 
-    PortalHttp http;
+    ApiClient http;
     PortalFixtures fixtures;
     final JsonMapper json = JsonMapper.builder().build();
 
     @BeforeEach
     void setUp() {
-        http = new PortalHttp(port);
+        http = new ApiClient(port);
         fixtures = PortalFixtures.of(context);
     }
 
@@ -80,7 +81,7 @@ class WithdrawnRecordWebTests {
     @Test
     void publicApiCarriesTheWithdrawalWithoutBodyOrAttachments() throws IOException {
         Withdrawn w = publishAndWithdraw("撤回测试：接口只留元数据", "接口撤回专用词乙");
-        HttpResponse<byte[]> r = http.get("/api/v1/public/records/" + w.id());
+        HttpResponse<byte[]> r = http.bytes("/api/v1/public/records/" + w.id());
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode record = json.readTree(r.body());
         assertThat(record.get("title").asString()).isEqualTo(w.title());
@@ -95,7 +96,7 @@ class WithdrawnRecordWebTests {
     @Test
     void attachmentAddressAnswers410GoneWithAChinesePage() throws IOException {
         Withdrawn w = publishAndWithdraw("撤回测试：附件地址", "附件撤回专用词丙");
-        HttpResponse<byte[]> r = http.get(w.filePath());
+        HttpResponse<byte[]> r = http.bytes(w.filePath());
         assertThat(r.statusCode()).isEqualTo(410);
         assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         String page = new String(r.body(), StandardCharsets.UTF_8);
@@ -109,7 +110,7 @@ class WithdrawnRecordWebTests {
                 "/records.csv", "/records.csv?catalog=12.04" }) {
             assertThat(http.text(path)).as(path).doesNotContain(w.title()).doesNotContain(w.bodyWord());
         }
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(http.get("/records.xlsx").body()))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(http.bytes("/records.xlsx").body()))) {
             for (Row row : book.getSheetAt(0)) {
                 assertThat(row.getCell(0).getStringCellValue()).isNotEqualTo(w.title());
             }
