@@ -140,7 +140,7 @@ public class PublishedRecords {
         Edition e = editions.findByRecordIdAndNumber(r.getId(), r.getPublishedEdition()).orElseThrow();
         Organ organ = organization.organ(r.getOrganId()).orElseThrow();
         String site = sitePath(organ);
-        List<PublicRecord.AttachmentLink> files = attachments.findByRecordIdOrderByIdAsc(r.getId()).stream()
+        List<PublicRecord.AttachmentLink> files = attachments.inEdition(r.getId(), e.getNumber()).stream()
                 .map(a -> new PublicRecord.AttachmentLink(a.getId(), a.getFileName(), a.getContentType(),
                         a.getSizeBytes(), "/files/" + a.getId() + "/" + a.getFileName()))
                 .toList();

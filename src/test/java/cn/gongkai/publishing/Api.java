@@ -67,6 +67,10 @@ class Api {
         return send(user == null ? HttpRequest.newBuilder(URI.create(base + path)).GET() : request(user, path).GET());
     }
 
+    Answer delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
     Answer upload(String user, String path, String fileName, byte[] bytes) {
         return send(cn.gongkai.support.ApiClient.multipart(request(user, path), fileName, bytes));
     }

@@ -50,7 +50,8 @@ class FileDownloads {
             throws IOException {
         Attachment a = attachments.findById(id).orElseThrow(() -> GongkaiException.notFound("附件 (file)", id));
         GovernmentRecord record = records.findById(a.getRecordId()).orElseThrow();
-        if (!record.isPublic()) {
+        // only the published edition's files: not a revision draft's new file, not one the revision removed
+        if (!record.isPublic() || !a.belongsTo(record.getPublishedEdition())) {
             throw GongkaiException.notFound("附件 (file)", id);
         }
         return send(a);
