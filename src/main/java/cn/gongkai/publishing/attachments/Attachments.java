@@ -6,11 +6,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-/** Attachments of records. */
+/**
+ * Attachments of records. There is deliberately no "all files of a record": a record's files are
+ * always those of one edition — the published one for the public, the draft's for its drafter.
+ */
 public interface Attachments extends JpaRepository<Attachment, Long> {
-
-    /** Every file the record ever had, in any edition (staff history, downloads by staff). */
-    List<Attachment> findByRecordIdOrderByIdAsc(long recordId);
 
     /** The files of edition {@code edition} of the record: the public set for the published edition. */
     @Query("""
