@@ -121,18 +121,19 @@ public class Drafting {
         if (record.getState() != RecordState.DRAFT) {
             throw GongkaiException.refused("STATE_CONFLICT", "publishing.error.state", record.getState());
         }
-        return store.store(record.getId(), fileName, bytes, drafter.username());
+        return store.store(record.getId(), record.getEdition(), fileName, bytes, drafter.username());
     }
 
-    /** Removes an attachment from a draft. */
+    /** Removes an attachment from a draft; the published edition keeps it (see {@link AttachmentStore#remove}). */
     public void detach(StaffMember drafter, long id, long attachmentId) {
         GovernmentRecord record = access.require(drafter, id, Role.DRAFTER);
         if (record.getState() != RecordState.DRAFT) {
             throw GongkaiException.refused("STATE_CONFLICT", "publishing.error.state", record.getState());
         }
-        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.getRecordId() == id)
+        Attachment attachment = attachments.findById(attachmentId)
+                .filter(a -> a.getRecordId() == id && a.belongsTo(record.getEdition()))
                 .orElseThrow(() -> GongkaiException.notFound("附件 (attachment)", attachmentId));
-        store.remove(attachment, drafter.username());
+        store.remove(attachment, record.getEdition(), drafter.username());
     }
 
     /**

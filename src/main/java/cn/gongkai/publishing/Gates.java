@@ -93,7 +93,7 @@ public class Gates {
         if (r.getId() == null) {
             return List.of();
         }
-        return attachments.findByRecordIdOrderByIdAsc(r.getId()).stream()
+        return attachments.inEdition(r.getId(), r.getEdition()).stream()
                 .filter(a -> AttachmentText.hasText(a.getContentType()))
                 .map(a -> new GateSubject.AttachedText(a.getFileName(), text(a))).toList();
     }

@@ -107,10 +107,13 @@ public class PublicCorpus {
         return instant(published) + "|" + instant(withdrawn);
     }
 
+    /** Only the files of the published edition (a revision draft's new files are not public). */
+    private static final String PUBLISHED_EDITION = " and a.from_edition <= r.published_edition and (a.until_edition is null or a.until_edition > r.published_edition)";
+
     /** The stored bytes of a public record's attachment; the caller closes the stream. */
     public InputStream open(File file) throws IOException {
         String key = jdbc.sql("select a.storage_key from record_attachment a join gov_record r on r.id = a.record_id"
-                + " where a.id = :id and " + PUBLIC).param("id", file.id()).query(String.class).optional()
+                + " where a.id = :id and " + PUBLIC + PUBLISHED_EDITION).param("id", file.id()).query(String.class).optional()
                 .orElseThrow(() -> new IOException("attachment " + file.id() + " is not public"));
         return Files.newInputStream(files.resolve(key));
     }
@@ -119,7 +122,8 @@ public class PublicCorpus {
         Map<Long, List<File>> attached = new HashMap<>();
         jdbc.sql("""
                 select a.id, a.record_id, a.file_name, a.content_type, a.sha256 from record_attachment a
-                where a.record_id between :first and :last order by a.record_id, a.id""")
+                join gov_record r on r.id = a.record_id
+                where a.record_id between :first and :last""" + PUBLISHED_EDITION + " order by a.record_id, a.id")
                 .param("first", first).param("last", last)
                 .query((rs, n) -> new File(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5)))

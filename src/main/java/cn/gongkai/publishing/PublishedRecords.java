@@ -147,7 +147,7 @@ public class PublishedRecords {
         boolean withdrawn = r.getState() == RecordState.WITHDRAWN;
         // a withdrawn record keeps its title, metadata and reason, but no longer serves its content
         List<PublicRecord.AttachmentLink> files = withdrawn ? List.of()
-                : attachments.findByRecordIdOrderByIdAsc(r.getId()).stream()
+                : attachments.inEdition(r.getId(), e.getNumber()).stream()
                 .map(a -> new PublicRecord.AttachmentLink(a.getId(), a.getFileName(), a.getContentType(),
                         a.getSizeBytes(), "/files/" + a.getId() + "/" + a.getFileName()))
                 .toList();

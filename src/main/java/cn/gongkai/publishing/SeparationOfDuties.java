@@ -80,8 +80,7 @@ public class SeparationOfDuties {
     private boolean drafted(StaffMember staff, GovernmentRecord record, List<RecordStep> history) {
         return record.getDrafterId() == staff.id()
                 || history.stream().anyMatch(s -> AUTHORING.contains(s.getAction()) && staff.username().equals(s.getActor()))
-                || attachments.findByRecordIdOrderByIdAsc(record.getId()).stream()
-                        .anyMatch(a -> staff.username().equals(a.getUploadedBy()));
+                || attachments.existsByRecordIdAndUploadedBy(record.getId(), staff.username());
     }
 
     /** Who passed which stage since the last submission (actor → the state the stage was in). */

@@ -47,9 +47,12 @@ public class AttachmentStore {
         this.maxBytes = settings.maxAttachmentSize().toBytes();
     }
 
-    /** Checks and stores a file for {@code recordId}; 400 naming {@code file} with the reason when refused. */
+    /**
+     * Checks and stores a file for edition {@code edition} (the draft's) of {@code recordId} and the
+     * editions after it; 400 naming {@code file} with the reason when refused.
+     */
     @Transactional
-    public Attachment store(long recordId, String originalName, byte[] bytes, String actor) {
+    public Attachment store(long recordId, int edition, String originalName, byte[] bytes, String actor) {
         String name = cleanName(originalName);
         if (bytes.length == 0) {
             throw GongkaiException.invalid("file", "publishing.attachment.empty");
@@ -84,7 +87,7 @@ public class AttachmentStore {
         }
         removeOnRollback(file);
         Attachment saved = attachments.save(new Attachment(recordId, name, type.mimeType(), bytes.length,
-                sha256(bytes), key, actor, clock.instant()));
+                sha256(bytes), key, actor, clock.instant(), edition));
         audit.recordAs(actor, "record.attachment.added", "record", recordId, name + " (" + type + ", " + bytes.length
                 + " bytes)");
         return saved;
@@ -95,10 +98,22 @@ public class AttachmentStore {
         return Files.newInputStream(root.resolve(attachment.getStorageKey()));
     }
 
+    /**
+     * Removes a file from the draft edition {@code edition}: a file added in this draft is deleted; one
+     * that an earlier (published) edition holds is only left out of this edition and the later ones,
+     * so the published edition keeps it until the draft is published.
+     */
     @Transactional
-    public void remove(Attachment attachment, String actor) {
-        attachments.delete(attachment);
-        audit.recordAs(actor, "record.attachment.removed", "record", attachment.getRecordId(), attachment.getFileName());
+    public void remove(Attachment attachment, int edition, String actor) {
+        if (attachment.getFromEdition() >= edition) {
+            attachments.delete(attachment);
+        }
+        else {
+            attachment.retireFrom(edition);
+            attachments.save(attachment);
+        }
+        audit.recordAs(actor, "record.attachment.removed", "record", attachment.getRecordId(), attachment.getFileName()
+                + " (edition " + edition + ")");
     }
 
     /** The last path segment, without control characters or separators, at most 200 characters. */

@@ -57,7 +57,8 @@ class FileDownloads {
         if (record.getState() == RecordState.WITHDRAWN) {
             throw withdrawn(record);
         }
-        if (!record.isPublic()) {
+        // only the published edition's files: not a revision draft's new file, not one the revision removed
+        if (!record.isPublic() || !a.belongsTo(record.getPublishedEdition())) {
             throw GongkaiException.notFound("附件 (file)", id);
         }
         return send(a);

@@ -144,7 +144,7 @@ class RecordConsole {
                 : catalog.entry(r.getCatalogEntryId()).orElse(null));
         model.addAttribute("steps", steps.findByRecordIdOrderByAtAscIdAsc(id));
         model.addAttribute("editions", editions.findByRecordIdOrderByNumberAsc(id));
-        model.addAttribute("attachments", attachments.findByRecordIdOrderByIdAsc(id));
+        model.addAttribute("attachments", attachments.inEdition(id, r.getEdition()));
         model.addAttribute("interpretations", records.findByInterpretationOfIdOrderByIdAsc(id));
         model.addAttribute("policy", r.getInterpretationOfId() == null ? null
                 : records.findById(r.getInterpretationOfId()).orElse(null));

@@ -51,7 +51,7 @@ class RecordViews {
                 r.getState(), r.getEdition(), r.getPublishedEdition(), r.getPublishAt(), r.getIndexNumber(),
                 r.getFirstPublishedAt(), url, r.getReturnReason(), r.getChangeNote(), r.getWithdrawalReason(),
                 r.getDrafterName(),
-                attachments.findByRecordIdOrderByIdAsc(r.getId()).stream().map(a -> new RecordView.AttachmentView(
+                attachments.inEdition(r.getId(), r.getEdition()).stream().map(a -> new RecordView.AttachmentView(
                         a.getId(), a.getFileName(), a.getContentType(), a.getSizeBytes(), a.getSha256())).toList(),
                 warnings.stream().map(w -> text(w.messageKey(), w.args())).toList());
     }
