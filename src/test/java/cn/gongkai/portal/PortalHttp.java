@@ -16,6 +16,9 @@ import org.jsoup.nodes.Document;
 /** Anonymous reader of the portal over real HTTP; raw paths are sent as written (no re-encoding). */
 final class PortalHttp {
 
+    /** {@code gongkai.site.base-url} of the test profile: every absolute URL the site hands out starts with it. */
+    static final String SITE = "https://www.gongkai.test";
+
     private final int port;
     private final HttpClient client = HttpClient.newHttpClient();
 
