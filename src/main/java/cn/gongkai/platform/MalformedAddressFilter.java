@@ -10,8 +10,14 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
 
+import org.apache.catalina.AccessLog;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +44,12 @@ class MalformedAddressFilter extends OncePerRequestFilter {
 
     @Configuration(proxyBeanMethods = false)
     static class Registration {
+
+        /** Tomcat itself answers 400 to a path it cannot decode, before any filter: its access log hook warns. */
+        @Bean
+        WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> malformedPathWarning() {
+            return factory -> factory.addEngineValves(new RejectedPathLog());
+        }
 
         @Bean
         FilterRegistrationBean<MalformedAddressFilter> malformedAddressFilter() {
@@ -69,9 +81,8 @@ class MalformedAddressFilter extends OncePerRequestFilter {
             chain.doFilter(new WithoutParameters(request), response);
             return;
         }
-        String address = request.getRequestURI() + (query == null ? "" : "?" + query);
-        log.warn("Malformed percent-encoding answered 400: {} {}", request.getMethod(),
-                address.length() > 200 ? address.substring(0, 200) + "…" : address);
+        warn(request.getMethod(), request.getRequestURI() + (query == null ? "" : "?" + query));
+        request.setAttribute(WARNED, Boolean.TRUE);
         if (request.getRequestURI().startsWith("/api/")) {
             response.setStatus(400);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -82,6 +93,43 @@ class MalformedAddressFilter extends OncePerRequestFilter {
             return;
         }
         response.sendError(400);
+    }
+
+    static final String WARNED = MalformedAddressFilter.class.getName() + ".warned";
+
+    static void warn(String method, String address) {
+        log.warn("Malformed percent-encoding answered 400: {} {}", method,
+                address.length() > 200 ? address.substring(0, 200) + "…" : address);
+    }
+
+    /** Passes every request on; on the access-log call after Tomcat refused an undecodable path, one warning. */
+    static final class RejectedPathLog extends ValveBase implements AccessLog {
+
+        RejectedPathLog() {
+            super(true);
+        }
+
+        @Override
+        public void invoke(Request request, Response response) throws IOException, ServletException {
+            getNext().invoke(request, response);
+        }
+
+        @Override
+        public void log(Request request, Response response, long time) {
+            String uri = request.getRequestURI();
+            if (response.getStatus() == 400 && request.getAttribute(WARNED) == null && uri != null && !decodes(uri, false)) {
+                warn(request.getMethod(), uri);
+            }
+        }
+
+        @Override
+        public void setRequestAttributesEnabled(boolean enabled) {
+        }
+
+        @Override
+        public boolean getRequestAttributesEnabled() {
+            return false;
+        }
     }
 
     /** True when every %XX sequence is hex and the bytes form valid UTF-8 ({@code +} is a space in a query). */
