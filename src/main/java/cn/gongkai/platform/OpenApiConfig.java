@@ -142,14 +142,19 @@ class OpenApiConfig {
         }
     }
 
-    /** A path variable declared as text with a numeric example (a year) keeps its example as text. */
+    /** A parameter declared as text with a numeric example (a year) keeps its example as text. */
     private static void examplesAsDeclared(Operation op) {
         if (op.getParameters() == null) {
             return;
         }
         op.getParameters().forEach(p -> {
-            if (p.getExample() instanceof Number n && p.getSchema() != null && "string".equals(p.getSchema().getType())) {
-                p.setExample(n.toString());
+            Schema<?> schema = p.getSchema();
+            boolean text = schema != null && ("string".equals(schema.getType())
+                    || (schema.getTypes() != null && schema.getTypes().contains("string")));
+            // swagger-core reads an annotation's example "2024" as a JSON number
+            Object example = p.getExample();
+            if (text && example != null && !(example instanceof String) && example.toString().matches("-?\\d+")) {
+                p.setExample(example.toString());
             }
         });
     }
