@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import cn.gongkai.organization.Organization;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** The public catalogue of an organ as JSON (base entries and the organ's own). */
 @RestController
@@ -24,6 +25,7 @@ class CatalogApi {
             String timeLimit, String method, String sourceClause, boolean base) {
     }
 
+    @Operation(summary = "Public catalogue of an organ (base entries and its own)")
     @GetMapping("/api/v1/public/catalog/{organCode}")
     List<EntryView> entries(@PathVariable String organCode) {
         long organId = organization.requireOrgan("organCode", organCode).getId();

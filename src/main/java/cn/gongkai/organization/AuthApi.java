@@ -54,6 +54,9 @@ class AuthApi {
         if (request == null || request.password() == null || request.password().isEmpty()) {
             missing.add(new GongkaiException.FieldProblem("password", "platform.error.required"));
         }
+        else {
+            OrganRules.passwordLength("password", request.password(), missing);
+        }
         if (!missing.isEmpty()) {
             throw GongkaiException.invalid(missing);
         }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gongkai.platform.AuditLog;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
+import cn.gongkai.platform.TextLength;
 
 /**
  * Adding, renaming and moving organs. Only an ADMINISTRATOR whose grant reaches both the organ
@@ -56,6 +57,12 @@ public class OrganAdministration {
         }
         if (n.name() != null && organs.existsByName(n.name().trim())) {
             problems.add(new FieldProblem("name", "organization.error.nameTaken", n.name()));
+        }
+        if (n.departments() != null) {
+            for (int i = 0; i < n.departments().size(); i++) {
+                String d = n.departments().get(i);
+                TextLength.check(problems, "departments[" + i + "]", d == null ? null : d.trim(), 100);
+            }
         }
         if (!problems.isEmpty()) {
             throw GongkaiException.invalid(problems);

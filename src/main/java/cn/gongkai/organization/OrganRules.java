@@ -28,6 +28,16 @@ final class OrganRules {
         }
     }
 
+    /** bcrypt reads at most 72 bytes of a password: a longer one is refused, never silently cut or a 500. */
+    static final int MAX_PASSWORD_BYTES = 72;
+
+    static void passwordLength(String field, String password, List<FieldProblem> problems) {
+        int bytes = password == null ? 0 : password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        if (bytes > MAX_PASSWORD_BYTES) {
+            problems.add(new FieldProblem(field, "platform.error.passwordTooLong", bytes));
+        }
+    }
+
     static void division(String code, List<FieldProblem> problems) {
         if (code == null || !code.matches("\\d{6}")) {
             problems.add(new FieldProblem("divisionCode", "organization.error.divisionFormat"));

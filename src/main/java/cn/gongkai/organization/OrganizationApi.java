@@ -45,6 +45,7 @@ class OrganizationApi {
         return all.stream().map(o -> view(o, codes.get(o.getParentId()), false)).toList();
     }
 
+    @Operation(summary = "An organ")
     @GetMapping("/api/v1/organs/{code}")
     OrganView organ(@PathVariable String code) {
         Organ o = organization.organByCode(code).orElseThrow(() -> GongkaiException.notFound("organ", code));
@@ -85,6 +86,7 @@ class OrganizationApi {
         return staff.list(organ);
     }
 
+    @Operation(summary = "A staff account")
     @GetMapping("/api/v1/staff/{id}")
     StaffAdministration.StaffView staffMember(@PathVariable long id) {
         return staff.get(id);
@@ -98,11 +100,13 @@ class OrganizationApi {
         return staff.create(body);
     }
 
+    @Operation(summary = "Disable a staff account")
     @PostMapping("/api/v1/staff/{id}/disable")
     StaffAdministration.StaffView disable(@PathVariable long id) {
         return staff.disable(id);
     }
 
+    @Operation(summary = "Enable a staff account")
     @PostMapping("/api/v1/staff/{id}/enable")
     StaffAdministration.StaffView enable(@PathVariable long id) {
         return staff.enable(id);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gongkai.platform.AuditLog;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
+import cn.gongkai.platform.TextLength;
 
 /**
  * Managing staff accounts: create, disable, enable, reset passwords, assign roles. The caller must
@@ -69,9 +70,13 @@ public class StaffAdministration {
         if (n.email() != null && !n.email().isBlank() && !n.email().trim().matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
             problems.add(new FieldProblem("email", "organization.error.email"));
         }
+        else if (n.email() != null) {
+            TextLength.check(problems, "email", n.email().trim(), 200);
+        }
         if (n.password() != null && !n.password().isEmpty() && n.password().length() < MIN_PASSWORD) {
             problems.add(new FieldProblem("password", "organization.error.passwordShort", MIN_PASSWORD));
         }
+        OrganRules.passwordLength("password", n.password(), problems);
         Organ organ = organOrProblem("organ", n.organ(), problems);
         List<Grant> grants = grants(n.roles(), problems);
         if (organ != null && n.department() != null && organization.department(n.department())
@@ -156,6 +161,12 @@ public class StaffAdministration {
     /** The caller changes their own password (old one required). */
     public void changeOwnPassword(String oldPassword, String newPassword) {
         StaffAccount account = accounts.findById(current.get().id()).orElseThrow(GongkaiException::forbidden);
+        List<FieldProblem> tooLong = new ArrayList<>();
+        OrganRules.passwordLength("oldPassword", oldPassword, tooLong);
+        OrganRules.passwordLength("newPassword", newPassword, tooLong);
+        if (!tooLong.isEmpty()) {
+            throw GongkaiException.invalid(tooLong);
+        }
         if (oldPassword == null || !encoder.matches(oldPassword, account.getPasswordHash())) {
             throw GongkaiException.invalid("oldPassword", "organization.error.oldPassword");
         }

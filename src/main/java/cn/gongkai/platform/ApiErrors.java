@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -108,6 +109,12 @@ class ApiErrors {
                 text("platform.error.mediaType", String.valueOf(e.getContentType()))));
     }
 
+    /** The answer is a problem document whatever the client asked for (its type is set, so Accept is not consulted). */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return respond(problem(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", text("platform.error.notAcceptable")));
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
         return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED",
@@ -121,7 +128,12 @@ class ApiErrors {
 
     /** Uploads are parsed lazily (in the handler), so a size limit breach arrives here instead of as a 500. */
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, jakarta.servlet.http.HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE",
+                    text("platform.error.mediaTypeUpload", String.valueOf(type))));
+        }
         return uploadTooLarge(e) ? tooLarge(null)
                 : refused(GongkaiException.invalid("file", "platform.error.fieldType"));
     }

@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Administrators verify the audit chain (API) and search the log (console page). */
 class AuditController {
@@ -22,11 +23,13 @@ class AuditController {
             this.search = search;
         }
 
+        @Operation(summary = "Verify the audit chain")
         @GetMapping("/api/v1/audit/verify")
         AuditVerifier.Verification verify() {
             return verifier.verify();
         }
 
+        @Operation(summary = "Search the audit log")
         @GetMapping("/api/v1/audit/entries")
         AuditSearch.Page entries(AuditSearch.Query query) {
             return search.find(query);

@@ -62,8 +62,6 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/console/**").authenticated()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .anyRequest().permitAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false)
                         .failureHandler(loginFailure()).permitAll())

@@ -8,9 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+
+import cn.gongkai.platform.SiteAddress;
 
 /**
  * The open-data catalogue (SPEC M4 "a DCAT catalogue") as DCAT-AP JSON-LD: every organ's list of
@@ -25,8 +26,10 @@ class DcatCatalog {
     private static final String EU_FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type/";
 
     private final Sites sites;
+    private final SiteAddress address;
 
-    DcatCatalog(Sites sites) {
+    DcatCatalog(Sites sites, SiteAddress address) {
+        this.address = address;
         this.sites = sites;
     }
 
@@ -35,7 +38,7 @@ class DcatCatalog {
                     + "distributions. Also at /catalog.jsonld.")
     @GetMapping({ "/api/v1/public/dcat", "/catalog.jsonld" })
     ResponseEntity<Map<String, Object>> catalog() {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = address.baseUrl();
         Site sat = sites.sat();
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("@context", Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/", "foaf",

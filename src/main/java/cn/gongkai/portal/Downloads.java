@@ -14,9 +14,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.gongkai.catalog.Catalog;
+import cn.gongkai.platform.SiteAddress;
 import cn.gongkai.publishing.PublicRecord;
 import cn.gongkai.publishing.PublishedRecords;
 
@@ -38,8 +38,10 @@ class Downloads {
     private final Sites sites;
     private final Catalog catalog;
     private final MessageSource messages;
+    private final SiteAddress address;
 
-    Downloads(PublishedRecords published, Sites sites, Catalog catalog, MessageSource messages) {
+    Downloads(PublishedRecords published, Sites sites, Catalog catalog, MessageSource messages, SiteAddress address) {
+        this.address = address;
         this.published = published;
         this.sites = sites;
         this.catalog = catalog;
@@ -75,7 +77,7 @@ class Downloads {
                 break;
             }
         }
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = address.baseUrl();
         return ListExport.rows(items, base, this::text);
     }
 

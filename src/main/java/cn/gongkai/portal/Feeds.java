@@ -12,10 +12,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.gongkai.catalog.Catalog;
 import cn.gongkai.catalog.CatalogEntry;
+import cn.gongkai.platform.SiteAddress;
 import cn.gongkai.publishing.PublicRecord;
 import cn.gongkai.publishing.PublishedRecords;
 
@@ -34,8 +34,11 @@ class Feeds {
     private final Catalog catalog;
     private final MessageSource messages;
     private final Clock clock;
+    private final SiteAddress address;
 
-    Feeds(PublishedRecords published, Sites sites, Catalog catalog, MessageSource messages, Clock clock) {
+    Feeds(PublishedRecords published, Sites sites, Catalog catalog, MessageSource messages, Clock clock,
+            SiteAddress address) {
+        this.address = address;
         this.published = published;
         this.sites = sites;
         this.catalog = catalog;
@@ -81,7 +84,7 @@ class Feeds {
     }
 
     private FeedWriter.Feed feed(String title, String pagePath, String selfPath, List<PublicRecord.Summary> items) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+        String base = address.baseUrl();
         Instant updated = items.stream().map(PublicRecord.Summary::updatedAt).max(Instant::compareTo)
                 .orElse(Instant.EPOCH);
         Locale locale = LocaleContextHolder.getLocale();

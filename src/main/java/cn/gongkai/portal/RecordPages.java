@@ -5,10 +5,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.gongkai.catalog.Catalog;
 import cn.gongkai.platform.GongkaiException;
+import cn.gongkai.platform.SiteAddress;
 import cn.gongkai.publishing.PublicRecord;
 import cn.gongkai.publishing.PublishedRecords;
 import cn.gongkai.publishing.RecordType;
@@ -30,8 +30,10 @@ class RecordPages {
     private final PublishedRecords published;
     private final Sites sites;
     private final Catalog catalog;
+    private final SiteAddress address;
 
-    RecordPages(PublishedRecords published, Sites sites, Catalog catalog) {
+    RecordPages(PublishedRecords published, Sites sites, Catalog catalog, SiteAddress address) {
+        this.address = address;
         this.published = published;
         this.sites = sites;
         this.catalog = catalog;
@@ -57,7 +59,7 @@ class RecordPages {
                 .orElseThrow(() -> GongkaiException.notFound("信息 (record)", recordId));
         model.addAttribute("record", record);
         model.addAttribute("canonical",
-                ServletUriComponentsBuilder.fromCurrentContextPath().path(record.canonicalPath()).toUriString());
+                address.absolute(record.canonicalPath()));
         model.addAttribute("syndicated", record.organId() != site.organ().getId());
         return "portal/record-page";
     }

@@ -10,10 +10,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.gongkai.catalog.Catalog;
 import cn.gongkai.catalog.CatalogEntry;
+import cn.gongkai.platform.SiteAddress;
 import cn.gongkai.publishing.PublicRecord;
 import cn.gongkai.publishing.PublishedRecords;
 
@@ -34,8 +34,10 @@ class Sitemaps {
     private final PublishedRecords published;
     private final Sites sites;
     private final Catalog catalog;
+    private final SiteAddress address;
 
-    Sitemaps(PublishedRecords published, Sites sites, Catalog catalog) {
+    Sitemaps(PublishedRecords published, Sites sites, Catalog catalog, SiteAddress address) {
+        this.address = address;
         this.published = published;
         this.sites = sites;
         this.catalog = catalog;
@@ -44,7 +46,7 @@ class Sitemaps {
     @GetMapping({ "/sitemap.xml", "/sites/{organCode}/sitemap.xml" })
     ResponseEntity<String> sitemap(@PathVariable(required = false) String organCode, HttpServletRequest request) {
         Site site = sites.resolve(organCode, request.getServerName());
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + site.path();
+        String base = address.baseUrl() + site.path();
         String xml = FeedWriter.write(w -> {
             w.writeStartElement("urlset");
             w.writeDefaultNamespace(NS);

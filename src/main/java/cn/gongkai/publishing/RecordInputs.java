@@ -11,6 +11,7 @@ import cn.gongkai.catalog.Catalog;
 import cn.gongkai.catalog.CatalogEntry;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
+import cn.gongkai.platform.TextLength;
 import cn.gongkai.publishing.content.RichText;
 
 /**
@@ -47,7 +48,9 @@ class RecordInputs {
         }
         List<String> joint = in.jointIssuers() == null ? List.of()
                 : in.jointIssuers().stream().filter(s -> s != null && !s.isBlank()).map(String::strip).toList();
-        if (joint.size() > 10 || joint.stream().anyMatch(s -> s.length() > 100)) {
+        // stored joined by line breaks in a varchar(1000): ten of 100 would not fit with their separators
+        if (joint.size() > 10 || joint.stream().anyMatch(s -> s.length() > 100)
+                || TextLength.of(String.join("\n", joint)) > 1000) {
             problems.add(new FieldProblem("jointIssuers", "publishing.error.jointIssuers"));
         }
         String topic = text(problems, "topic", in.topic(), 100, false);
@@ -120,7 +123,7 @@ class RecordInputs {
             return null;
         }
         String v = value.strip();
-        if (v.length() > max) {
+        if (TextLength.of(v) > max) {
             problems.add(new FieldProblem(field, "publishing.error.tooLong", max));
         }
         return v;

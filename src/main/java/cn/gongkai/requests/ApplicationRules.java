@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
+import cn.gongkai.platform.TextLength;
 
 /**
  * The checks every application passes, online or registered by staff (Regulations art. 29: name,
@@ -104,9 +105,10 @@ final class ApplicationRules {
             }
             return null;
         }
-        if (value.codePointCount(0, value.length()) > max) {
+        // measured as the database counts (TextLength), so that an accepted text always fits its column
+        if (TextLength.of(value) > max) {
             problems.add(new FieldProblem(field, "requests.apply.error.tooLong", String.valueOf(max),
-                    String.valueOf(value.codePointCount(0, value.length()))));
+                    String.valueOf(TextLength.of(value))));
             return null;
         }
         boolean multiline = MULTILINE.contains(field);

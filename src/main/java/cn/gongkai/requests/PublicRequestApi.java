@@ -19,6 +19,7 @@ import cn.gongkai.platform.RateLimits;
 import cn.gongkai.platform.AntiRobot;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The public JSON API of disclosure requests (contract kept stable): apply, follow by tracking
@@ -63,6 +64,7 @@ class PublicRequestApi {
     record CorrectionInput(String description, String challengeToken, String challengeAnswer) {
     }
 
+    @Operation(summary = "Anti-robot challenge for the request form")
     @GetMapping("/api/v1/public/requests/challenge")
     Challenge challenge() {
         if (!antiRobot.enabled()) {
@@ -72,6 +74,7 @@ class PublicRequestApi {
         return new Challenge(true, c.token(), question(c));
     }
 
+    @Operation(summary = "Apply for government information (online request)")
     @PostMapping("/api/v1/public/requests")
     ResponseEntity<Created> apply(@RequestBody(required = false) ApplicationInput input, HttpServletRequest http,
             HttpServletResponse response) {
@@ -87,12 +90,14 @@ class PublicRequestApi {
                         receiptRule(receipt), url));
     }
 
+    @Operation(summary = "Track a request by its tracking code")
     @GetMapping("/api/v1/public/requests/{code}")
     PublicRequestView track(@PathVariable String code, HttpServletRequest http, HttpServletResponse response) {
         limits.enforce(TRACK, http, response);
         return lookup.publicView(code);
     }
 
+    @Operation(summary = "Send the correction a request was returned for")
     @PostMapping("/api/v1/public/requests/{code}/correction")
     PublicRequestView correct(@PathVariable String code, @RequestBody(required = false) CorrectionInput input,
             HttpServletRequest http, HttpServletResponse response) {

@@ -16,6 +16,7 @@ import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.ConsoleMenuItem;
 import cn.gongkai.platform.GongkaiException;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * Statistics for the annual report (API and console page) and the proactive-disclosure candidates
@@ -65,6 +66,7 @@ class RequestReports {
             this.clock = clock;
         }
 
+        @Operation(summary = "Annual-report statistics of requests for an organ and year")
         @GetMapping("/api/v1/requests/statistics")
         RequestStatistics.Table statistics(@RequestParam(required = false) String organ,
                 @RequestParam(required = false) Integer year) {
@@ -72,6 +74,7 @@ class RequestReports {
             return statistics.forYear(o.getId(), year(year, clock));
         }
 
+        @Operation(summary = "Groups of similar requests: candidates for proactive disclosure")
         @GetMapping("/api/v1/requests/candidates")
         List<DisclosureCandidates.Group> candidates(@RequestParam(required = false) String organ) {
             return candidates.groups(organ(organization, scope, current.get(), organ).getId());

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import cn.gongkai.organization.CurrentStaff;
 import cn.gongkai.platform.GongkaiException;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The staff JSON API of disclosure requests (bearer token): the queue, one request, and every step
@@ -50,12 +51,14 @@ class StaffRequestApi {
         this.excessive = excessive;
     }
 
+    @Operation(summary = "Ask the applicant for the reasons of a request")
     @PostMapping("/api/v1/requests/{id}/reasons-request")
     StaffRequestView askReasons(@PathVariable long id, @RequestBody ReasonsRequest body) {
         excessive.askReasons(current.get(), id, body.text());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Defer a request")
     @PostMapping("/api/v1/requests/{id}/deferral")
     StaffRequestView defer(@PathVariable long id, @RequestBody Deferral body) {
         excessive.defer(current.get(), id, body.until(), body.reason());
@@ -98,6 +101,7 @@ class StaffRequestApi {
     record Deferral(LocalDate until, String reason) {
     }
 
+    @Operation(summary = "Request queue of the organs the caller sees")
     @GetMapping("/api/v1/requests")
     RequestQueue.Result list(@RequestParam(required = false) String organ,
             @RequestParam(required = false) String state, @RequestParam(defaultValue = "false") boolean mine,
@@ -105,11 +109,13 @@ class StaffRequestApi {
         return queue.list(current.get(), new RequestQueue.Filter(organ, state, mine, page));
     }
 
+    @Operation(summary = "A request as staff see it")
     @GetMapping("/api/v1/requests/{id}")
     StaffRequestView one(@PathVariable long id) {
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Register a request received by letter, fax or in person")
     @PostMapping("/api/v1/requests")
     ResponseEntity<StaffRequestView> register(@RequestBody Registration body) {
         if (body.application() == null) {
@@ -121,24 +127,28 @@ class StaffRequestApi {
                 .body(desk.view(current.get(), receipt.id()));
     }
 
+    @Operation(summary = "Ask the applicant to correct a request")
     @PostMapping("/api/v1/requests/{id}/correction-notice")
     StaffRequestView askCorrection(@PathVariable long id, @RequestBody CorrectionNotice body) {
         handling.askCorrection(current.get(), id, body.items(), body.days());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Record the correction received from the applicant")
     @PostMapping("/api/v1/requests/{id}/correction")
     StaffRequestView corrected(@PathVariable long id, @RequestBody Correction body) {
         handling.registerCorrection(current.get(), id, body.receivedOn(), body.description());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Start a consultation of a third party or organ")
     @PostMapping("/api/v1/requests/{id}/consultations")
     StaffRequestView consult(@PathVariable long id, @RequestBody ConsultationStart body) {
         handling.startConsultation(current.get(), id, body.kind(), body.party(), body.sentOn());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "End a consultation")
     @PostMapping("/api/v1/requests/{id}/consultations/{consultationId}/end")
     StaffRequestView endConsultation(@PathVariable long id, @PathVariable long consultationId,
             @RequestBody ConsultationEnd body) {
@@ -146,36 +156,42 @@ class StaffRequestApi {
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Propose an extension of the reply period")
     @PostMapping("/api/v1/requests/{id}/extension")
     StaffRequestView proposeExtension(@PathVariable long id, @RequestBody ExtensionProposal body) {
         extensions.propose(current.get(), id, body.days(), body.reason());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Approve the proposed extension")
     @PostMapping("/api/v1/requests/{id}/extension/approval")
     StaffRequestView approveExtension(@PathVariable long id) {
         extensions.approve(current.get(), id);
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Send a fee notice")
     @PostMapping("/api/v1/requests/{id}/fee-notice")
     StaffRequestView feeNotice(@PathVariable long id, @RequestBody FeeNotice body) {
         fees.notice(current.get(), id, body.basis(), body.pages());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Record the payment of the fee")
     @PostMapping("/api/v1/requests/{id}/fee-payment")
     StaffRequestView feePaid(@PathVariable long id, @RequestBody FeePayment body) {
         fees.paid(current.get(), id, body.paidOn());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Close a request without a reply")
     @PostMapping("/api/v1/requests/{id}/closure")
     StaffRequestView close(@PathVariable long id, @RequestBody Closure body) {
         handling.close(current.get(), id, body.reason());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Assign a request to a staff member")
     @PostMapping("/api/v1/requests/{id}/assignment")
     StaffRequestView assign(@PathVariable long id, @RequestBody Assignment body) {
         if (body.handlerId() == null) {
@@ -185,12 +201,14 @@ class StaffRequestApi {
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Reply to a request (JSON)")
     @PostMapping(path = "/api/v1/requests/{id}/reply", consumes = MediaType.APPLICATION_JSON_VALUE)
     StaffRequestView reply(@PathVariable long id, @RequestBody Replies.Command body) {
         replies.reply(current.get(), id, body, List.of());
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "Reply to a request with attached files (multipart)")
     @PostMapping(path = "/api/v1/requests/{id}/reply", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     StaffRequestView replyWithFiles(@PathVariable long id, @RequestParam String replyClass,
             @RequestParam(required = false) String replyReason, @RequestParam(required = false) String legalBasis,

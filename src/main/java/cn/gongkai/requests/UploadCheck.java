@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import cn.gongkai.platform.FileNames;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
 
 /**
@@ -55,7 +56,7 @@ class UploadCheck {
     }
 
     static String clean(String filename) {
-        String name = filename == null ? "" : filename.replace('\\', '/');
+        String name = filename == null ? "" : FileNames.withoutControls(filename).replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}<>:\"|?*]", "_").strip();
         if (name.isEmpty() || name.startsWith(".")) {
             name = "file" + name;

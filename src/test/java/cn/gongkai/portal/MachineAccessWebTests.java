@@ -69,11 +69,11 @@ class MachineAccessWebTests {
         Document feed = xml(atom);
         assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getElementsByTagNameNS(ATOM, "entry").getLength()).isBetween(1, Feeds.ITEMS);
-        assertThat(feed.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent()).isEqualTo(http.base() + "/feed.atom");
+        assertThat(feed.getElementsByTagNameNS(ATOM, "id").item(0).getTextContent()).isEqualTo(ApiClient.SITE + "/feed.atom");
         long policy = fixtures.satPublishesRule("订阅测试：国家税务总局规章");
         Document rss = xml(http.bytes("/sites/guangdong/catalog/02.01/feed.rss"));
         assertThat(rss.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
-        assertThat(texts(rss.getElementsByTagName("link"))).contains(http.base() + "/records/" + policy);
+        assertThat(texts(rss.getElementsByTagName("link"))).contains(ApiClient.SITE + "/records/" + policy);
     }
 
     @Test
@@ -92,9 +92,9 @@ class MachineAccessWebTests {
         long policy = fixtures.demoRecordId(PortalFixtures.DEMO_POLICY_TITLE);
         String ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         List<String> sat = texts(xml(http.bytes("/sitemap.xml")).getElementsByTagNameNS(ns, "loc"));
-        assertThat(sat).contains(http.base() + "/", http.base() + "/records/" + measures, http.base() + "/catalog/12.01");
+        assertThat(sat).contains(ApiClient.SITE + "/", ApiClient.SITE + "/records/" + measures, ApiClient.SITE + "/catalog/12.01");
         List<String> gd = texts(xml(http.bytes("/sites/guangdong/sitemap.xml")).getElementsByTagNameNS(ns, "loc"));
-        assertThat(gd).contains(http.base() + "/sites/guangdong/", http.base() + "/sites/guangdong/openness/guide")
+        assertThat(gd).contains(ApiClient.SITE + "/sites/guangdong/", ApiClient.SITE + "/sites/guangdong/openness/guide")
                 .noneMatch(u -> u.endsWith("/records/" + policy));
     }
 
@@ -135,7 +135,7 @@ class MachineAccessWebTests {
         assertThat(c.get("@context").get("dcat").asString()).isEqualTo("http://www.w3.org/ns/dcat#");
         JsonNode gd = null;
         for (JsonNode d : c.get("dcat:dataset")) {
-            if (d.get("@id").asString().equals(http.base() + "/sites/guangdong/records")) {
+            if (d.get("@id").asString().equals(ApiClient.SITE + "/sites/guangdong/records")) {
                 gd = d;
             }
         }
@@ -145,7 +145,7 @@ class MachineAccessWebTests {
         for (JsonNode d : gd.get("dcat:distribution")) {
             assertThat(d.get("@type").asString()).isEqualTo("dcat:Distribution");
             formats.add(d.get("dct:title").asString());
-            assertThat(http.status(d.get("dcat:downloadURL").get("@id").asString().substring(http.base().length())))
+            assertThat(http.status(d.get("dcat:downloadURL").get("@id").asString().substring(ApiClient.SITE.length())))
                     .isEqualTo(200);
         }
         assertThat(formats).containsExactly("CSV", "XLSX", "JSON", "ATOM");

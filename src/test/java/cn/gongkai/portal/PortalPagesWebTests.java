@@ -60,7 +60,7 @@ class PortalPagesWebTests {
         assertThat(link.attr("href")).isEqualTo("/records/" + policy);
         // Implementation Measures 十(一): the provincial page republishes and names SAT's page as canonical
         Document page = http.page("/sites/guangdong/records/" + policy);
-        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(http.base() + "/records/" + policy);
+        assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(ApiClient.SITE + "/records/" + policy);
         assertThat(page.select("p.notice").text()).contains("国家税务总局");
         assertThat(http.status("/sites/guangdong/records/" + fixtures.demoRecordId(PortalFixtures.MEASURES_TITLE)))
                 .as("SAT's OTHER records are not syndicated").isEqualTo(404);

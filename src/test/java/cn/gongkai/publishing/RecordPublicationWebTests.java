@@ -69,7 +69,7 @@ class RecordPublicationWebTests {
 
         Api.Answer gdPage = api.get(null, "/sites/guangdong/records/" + id);
         assertThat(gdPage.status()).isEqualTo(200);
-        assertThat(gdPage.body()).containsPattern("<link rel=\"canonical\" href=\"http://localhost:\\d+/records/" + id + "\"");
+        assertThat(gdPage.body()).contains("<link rel=\"canonical\" href=\"https://www.gongkai.test/records/" + id + "\"");
         assertThat(api.get(null, "/records/" + id).body()).contains("rel=\"canonical\"");
         assertThat(api.get(null, "/sites/guangdong/records/" + notice).status()).isEqualTo(404);
         assertThat(api.get(null, "/records/" + own).status()).isEqualTo(404);

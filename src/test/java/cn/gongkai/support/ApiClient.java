@@ -23,6 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class ApiClient {
 
+    /** The site address the test profile configures (gongkai.site.base-url): every absolute URL starts with it. */
+    public static final String SITE = "https://www.gongkai.test";
+
+
     public static final String DEMO_PASSWORD = "Demo-Passw0rd!";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -21,6 +21,7 @@ import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.ConsoleMenuItem;
 import cn.gongkai.platform.GongkaiException;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * The compliance dashboard ({@code /console/obligations}) and the same figures as JSON
@@ -103,6 +104,7 @@ class ComplianceController {
             this.compliance = compliance;
         }
 
+        @Operation(summary = "Compliance figures of an organ and its subtree for a period")
         @GetMapping("/api/v1/obligations/compliance")
         Map<String, Object> figures(@RequestParam(required = false) String organ,
                 @RequestParam(required = false) String period) {

@@ -20,6 +20,7 @@ import cn.gongkai.organization.CurrentStaff;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
+import io.swagger.v3.oas.annotations.Operation;
 
 /**
  * {@code GET /api/v1/obligations}: the ledger for the organs the caller may see (a supervisor
@@ -48,6 +49,7 @@ class ObligationsApi {
         this.currentStaff = currentStaff;
     }
 
+    @Operation(summary = "Obligations of the organs the caller sees")
     @GetMapping("/api/v1/obligations")
     Map<String, Object> list(@RequestParam(required = false) String organ,
             @RequestParam(required = false) String state, @RequestParam(required = false) String rule,
@@ -65,6 +67,7 @@ class ObligationsApi {
                         .toList());
     }
 
+    @Operation(summary = "Waive an open obligation with a reason")
     @PostMapping("/api/v1/obligations/{id}/waive")
     Map<String, Object> waive(@PathVariable long id, @RequestBody(required = false) Map<String, Object> body) {
         StaffMember staff = currentStaff.get();

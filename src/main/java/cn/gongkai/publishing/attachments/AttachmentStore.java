@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.gongkai.platform.AuditLog;
+import cn.gongkai.platform.FileNames;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.publishing.attachments.FileTypeSniffer.Accepted;
 import cn.gongkai.publishing.attachments.FileTypeSniffer.Executable;
@@ -116,9 +117,9 @@ public class AttachmentStore {
                 + " (edition " + edition + ")");
     }
 
-    /** The last path segment, without control characters or separators, at most 200 characters. */
+    /** The last path segment, without control, bidirectional-control characters or separators, at most 200 characters. */
     static String cleanName(String original) {
-        String n = original == null ? "" : original.replace('\\', '/');
+        String n = original == null ? "" : FileNames.withoutControls(original).replace('\\', '/');
         n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "").strip();
         if (n.isEmpty() || n.equals(".") || n.equals("..")) {
             throw GongkaiException.invalid("file", "publishing.attachment.name");

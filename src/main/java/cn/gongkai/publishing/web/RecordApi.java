@@ -95,6 +95,7 @@ class RecordApi {
                 .map(r -> views.view(r, List.of())).toList();
     }
 
+    @Operation(summary = "A record as staff see it")
     @GetMapping("/{id}")
     RecordView get(@PathVariable long id) {
         return views.view(access.visible(current.get(), id), List.of());
@@ -152,6 +153,7 @@ class RecordApi {
     }
 
     /** The gates' current verdict, all violations at once (the 422 of a step names only the first). */
+    @Operation(summary = "Gate findings of a record for a step")
     @GetMapping("/{id}/gates")
     List<Map<String, String>> gates(@PathVariable long id, @RequestParam(defaultValue = "SUBMISSION") Stage stage) {
         GovernmentRecord record = access.visible(current.get(), id);
@@ -163,6 +165,7 @@ class RecordApi {
             String changeNote) {
     }
 
+    @Operation(summary = "Published editions of a record")
     @GetMapping("/{id}/editions")
     List<EditionView> editions(@PathVariable long id) {
         access.visible(current.get(), id);
@@ -174,6 +177,7 @@ class RecordApi {
     record StepView(Instant at, String actor, String action, String from, String to, String reason) {
     }
 
+    @Operation(summary = "Workflow steps of a record")
     @GetMapping("/{id}/steps")
     List<StepView> steps(@PathVariable long id) {
         access.visible(current.get(), id);

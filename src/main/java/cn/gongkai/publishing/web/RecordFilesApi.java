@@ -15,6 +15,7 @@ import cn.gongkai.organization.CurrentStaff;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.publishing.Drafting;
 import cn.gongkai.publishing.attachments.Attachment;
+import io.swagger.v3.oas.annotations.Operation;
 
 /** Attachments of a draft and DOCX import of its body (multipart uploads, field {@code file}). */
 @RestController
@@ -30,6 +31,7 @@ class RecordFilesApi {
         this.current = current;
     }
 
+    @Operation(summary = "Attach a file to a record draft")
     @PostMapping("/api/v1/records/{id}/attachments")
     ResponseEntity<RecordView.AttachmentView> attach(@PathVariable long id, @RequestParam("file") MultipartFile file) {
         Attachment a = drafting.attach(current.get(), id, file.getOriginalFilename(), bytes(file));
@@ -37,12 +39,14 @@ class RecordFilesApi {
                 a.getContentType(), a.getSizeBytes(), a.getSha256()));
     }
 
+    @Operation(summary = "Remove an attachment from a record draft")
     @DeleteMapping("/api/v1/records/{id}/attachments/{attachmentId}")
     ResponseEntity<Void> detach(@PathVariable long id, @PathVariable long attachmentId) {
         drafting.detach(current.get(), id, attachmentId);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Replace the body of a draft with the text of a DOCX file")
     @PostMapping("/api/v1/records/{id}/body/docx")
     RecordView importDocx(@PathVariable long id, @RequestParam("file") MultipartFile file) {
         return views.view(drafting.importDocx(current.get(), id, new java.io.ByteArrayInputStream(bytes(file))),

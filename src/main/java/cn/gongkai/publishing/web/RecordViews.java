@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import cn.gongkai.catalog.Catalog;
 import cn.gongkai.catalog.CatalogEntry;
@@ -15,6 +14,7 @@ import cn.gongkai.publishing.DocumentNumber;
 import cn.gongkai.publishing.GovernmentRecord;
 import cn.gongkai.publishing.PublishedRecords;
 import cn.gongkai.publishing.Records;
+import cn.gongkai.platform.SiteAddress;
 import cn.gongkai.publishing.attachments.Attachments;
 
 /** Maps records to {@link RecordView}s and message keys to text in the request's language. */
@@ -26,9 +26,11 @@ class RecordViews {
     private final Records records;
     private final Attachments attachments;
     private final MessageSource messages;
+    private final SiteAddress address;
 
     RecordViews(Organization organization, Catalog catalog, Records records, Attachments attachments,
-            MessageSource messages) {
+            MessageSource messages, SiteAddress address) {
+        this.address = address;
         this.organization = organization;
         this.catalog = catalog;
         this.records = records;
@@ -39,7 +41,7 @@ class RecordViews {
     RecordView view(GovernmentRecord r, List<DocumentNumber.Warning> warnings) {
         Organ organ = organization.organ(r.getOrganId()).orElseThrow();
         String url = r.getPublishedEdition() == null ? null
-                : ServletUriComponentsBuilder.fromCurrentContextPath().path(publicPath(organ, r.getId())).toUriString();
+                : address.absolute(publicPath(organ, r.getId()));
         return new RecordView(r.getId(), organ.getCode(), r.getTitle(), r.getType(), r.getDocumentNumber(),
                 r.jointIssuerList(), r.getTopic(),
                 r.getCatalogEntryId() == null ? null
