@@ -184,7 +184,7 @@ class AuthenticationWebTests {
         ApiClient.Response r = admin.post("/api/v1/staff", "{\"username\":\"" + username + "\",\"displayName\":\"测试\","
                 + "\"organ\":\"sat\",\"password\":\"" + ApiClient.DEMO_PASSWORD + "\",\"roles\":[{\"role\":\"DRAFTER\",\"organ\":\"sat\"}]}");
         assertThat(r.status()).isEqualTo(201);
-        return r.json().get("id").asLong();
+        return r.json().get("staff").get("id").asLong();
     }
 
     /** {@code POST /api/v1/auth/token} as a client at {@code address}. */

@@ -63,7 +63,7 @@ class SessionEndsWithAccountWebTests {
         Staff s = drafter("ends-role");
         String csrf = s.console.csrf("/console/records/new");
 
-        assertThat(admin.put("/api/v1/staff/" + s.id + "/roles", "[{\"role\":\"REVIEWER\",\"organ\":\"sat\"}]").status())
+        assertThat(admin.put("/api/v1/staff/" + s.id + "/roles", "[{\"role\":\"OFFICE_REVIEWER\",\"organ\":\"sat\"}]").status())
                 .isEqualTo(200);
 
         assertEnded(s, csrf, "撤销角色后的草稿");
@@ -73,14 +73,14 @@ class SessionEndsWithAccountWebTests {
     void anAddedRoleIsSeenByTheNextRequestOfALiveSessionAndToken() {
         Staff s = drafter("gains-admin");
         assertThat(s.console.get("/console/staff").status()).isEqualTo(403);
-        assertThat(s.token.get("/api/v1/staff").status()).isEqualTo(403);
+        assertThat(s.token.get("/api/v1/audit/verify").status()).isEqualTo(403);
 
         assertThat(admin.put("/api/v1/staff/" + s.id + "/roles",
                 "[{\"role\":\"DRAFTER\",\"organ\":\"sat\"},{\"role\":\"ADMINISTRATOR\",\"organ\":\"sat\"}]").status())
                 .isEqualTo(200);
 
         assertThat(s.console.get("/console/staff").status()).isEqualTo(200);
-        assertThat(s.token.get("/api/v1/staff").status()).isEqualTo(200);
+        assertThat(s.token.get("/api/v1/audit/verify").status()).isEqualTo(200);
         assertThat(createRecord(s.console, s.console.csrf("/console/records/new"), "加角色后的草稿").header("Location"))
                 .matches(".*/console/records/\\d+$");
     }
@@ -119,7 +119,7 @@ class SessionEndsWithAccountWebTests {
                 + "\"organ\":\"sat\",\"password\":\"" + ApiClient.DEMO_PASSWORD
                 + "\",\"roles\":[{\"role\":\"DRAFTER\",\"organ\":\"sat\"}]}");
         assertThat(r.status()).isEqualTo(201);
-        return new Staff(r.json().get("id").asLong(),
+        return new Staff(r.json().get("staff").get("id").asLong(),
                 ConsoleSession.login(admin.base(), username, ApiClient.DEMO_PASSWORD),
                 new ApiClient(port).as(username));
     }
