@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,7 @@ public class AuditKey {
     private final byte[] headKey;
     private final String keyId;
 
+    @Autowired
     AuditKey(@Value("${gongkai.audit.key:}") String configured, @Value("${gongkai.data}") String data) {
         this(secret(configured, Path.of(data)));
     }
