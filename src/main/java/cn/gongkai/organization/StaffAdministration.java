@@ -178,7 +178,8 @@ public class StaffAdministration {
     StaffView view(StaffAccount a) {
         String organ = organization.organ(a.getOrganId()).map(Organ::getCode).orElse(null);
         return new StaffView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), organ, a.getDepartmentId(),
-                a.isEnabled(), throttle.accountBlockedUntil(a.getUsername(), clock.instant()) != null, a.getTotpSecret() != null, a.grants());
+                a.isEnabled(), throttle.accountBlockedUntil(a.getUsername(), clock.instant()) != null,
+                a.getTotpSecret() != null, a.grants());
     }
 
     private StaffAccount manageable(long id) {
