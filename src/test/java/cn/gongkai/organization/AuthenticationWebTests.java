@@ -97,15 +97,16 @@ class AuthenticationWebTests {
     @Test
     void anUnknownUserAndAThrottledAttemptTakeAsLongAsAWrongPassword() {
         createAccount("timed");
+        createAccount("timed-reference");
         for (int i = 0; i < 5; i++) {
             tokenFrom("203.0.113.9", "timed", "wrong");
         }
-        long wrong = medianNanos(() -> tokenFrom("198.51.100.30", "timed", "wrong-again"));
+        long wrong = medianNanos(() -> tokenFrom("198.51.100.30", "timed-reference", "wrong"));
         long unknown = medianNanos(() -> tokenFrom("198.51.100.31", "nobody-here", "wrong"));
         long throttled = medianNanos(() -> tokenFrom("203.0.113.9", "timed", ApiClient.DEMO_PASSWORD));
-        // bcrypt dominates: without it an answer takes a few milliseconds instead of tens
-        assertThat(unknown).isGreaterThan(wrong / 3);
-        assertThat(throttled).isGreaterThan(wrong / 3);
+        // bcrypt dominates a wrong password's answer; an answer that skips it takes a fraction of that
+        assertThat(unknown).isGreaterThan(wrong / 2);
+        assertThat(throttled).isGreaterThan(wrong / 2);
     }
 
     @Test
