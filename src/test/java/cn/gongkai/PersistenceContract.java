@@ -13,7 +13,7 @@ import cn.gongkai.support.ApiClient;
 
 /**
  * Persistence checks that must hold on every supported database: the migrations, the shipped
- * organs, staff accounts with grants, tokens, lockout and the audit chain. Run on H2 and on
+ * organs, staff accounts with grants, tokens, login throttling and the audit chain. Run on H2 and on
  * PostgreSQL by the subclasses.
  */
 abstract class PersistenceContract {
@@ -111,14 +111,16 @@ abstract class PersistenceContract {
     }
 
     @Test
-    void lockoutIsStored() {
+    void loginThrottleIsStored() {
         ApiClient anonymous = new ApiClient(port);
         for (int i = 0; i < 5; i++) {
             anonymous.post("/api/v1/auth/token", "{\"username\":\"gd-drafter\",\"password\":\"wrong\"}");
         }
-        assertThat(jdbc.sql("select locked_until from staff_account where username = 'gd-drafter'")
+        assertThat(jdbc.sql("select blocked_until from login_throttle where scope = 'PAIR' and subject like 'gd-drafter|%'")
                 .query(java.sql.Timestamp.class).single()).isNotNull();
-        jdbc.sql("update staff_account set locked_until = null where username = 'gd-drafter'").update();
+        assertThat(jdbc.sql("select failures from login_throttle where scope = 'ACCOUNT' and subject = 'gd-drafter'")
+                .query(Integer.class).single()).isEqualTo(5);
+        jdbc.sql("delete from login_throttle where subject like 'gd-drafter%'").update();
     }
 
     @Test

@@ -1,6 +1,10 @@
 package cn.gongkai.organization;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import cn.gongkai.platform.ConsoleMenuItem;
 import cn.gongkai.platform.FormErrors;
 import cn.gongkai.platform.GongkaiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 /** A staff member's own account: change password, turn the TOTP second factor on or off. */
@@ -22,8 +28,12 @@ class AccountConsole {
     private final AccountSecurity security;
     private final CurrentStaff current;
     private final FormErrors errors;
+    private final AccountStamps stamps;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountConsole(StaffAdministration staff, AccountSecurity security, CurrentStaff current, FormErrors errors) {
+    AccountConsole(StaffAdministration staff, AccountSecurity security, CurrentStaff current, FormErrors errors,
+            AccountStamps stamps) {
+        this.stamps = stamps;
         this.staff = staff;
         this.security = security;
         this.current = current;
@@ -48,7 +58,7 @@ class AccountConsole {
 
     @PostMapping("/console/account/password")
     String password(String oldPassword, String newPassword, Model model, HttpSession session,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         try {
             staff.changeOwnPassword(oldPassword, newPassword);
         }
@@ -56,6 +66,12 @@ class AccountConsole {
             model.addAttribute("errors", errors.byField(e));
             return account(model, session);
         }
+        // the change ended every session of the account; this one goes on with the new stamp
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(stamps.current(current.get().id(),
+                SecurityContextHolder.getContext().getAuthentication().getDetails()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
         redirect.addFlashAttribute("done", "organization.account.passwordChanged");
         return "redirect:/console/account";
     }

@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,8 @@ import cn.gongkai.platform.BearerTokens;
 /**
  * Opaque API bearer tokens: 256 random bits shown once, stored only as their SHA-256. A token
  * lives {@code gongkai.security.token-lifetime}, dies with revocation, and stops working at once
- * when its account is disabled or locked.
+ * when its account is disabled or its security stamp changes (password reset, a removed role);
+ * its authorities are read from the database on every request. A login throttle never touches it.
  */
 @Component
 class ApiTokens implements BearerTokens {
@@ -48,14 +48,14 @@ class ApiTokens implements BearerTokens {
     }
 
     @Transactional
-    IssuedToken issue(long staffId, String username) {
+    IssuedToken issue(long staffId, String username, long stamp) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expires = now.plus(settings.tokenLifetime());
-        jdbc.sql("insert into api_token (staff_id, token_hash, issued_at, expires_at) values (?, ?, ?, ?)")
-                .params(staffId, sha256(token), Timestamp.from(now), Timestamp.from(expires)).update();
+        jdbc.sql("insert into api_token (staff_id, token_hash, issued_at, expires_at, security_stamp) values (?, ?, ?, ?, ?)")
+                .params(staffId, sha256(token), Timestamp.from(now), Timestamp.from(expires), stamp).update();
         audit.recordAs(username, "auth.token-issued", "user", username, "expires " + expires);
         return new IssuedToken(token, expires);
     }
@@ -80,14 +80,16 @@ class ApiTokens implements BearerTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return jdbc.sql("select staff_id from api_token where token_hash = ? and revoked_at is null and expires_at > ?")
-                .params(sha256(token), Timestamp.from(now)).query(Long.class).optional()
-                .flatMap(accounts::findById)
-                .filter(a -> a.isEnabled() && !a.isLocked(now))
-                .map(a -> {
-                    StaffPrincipal p = StaffPrincipal.of(a, now);
-                    return UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities());
-                });
+        return jdbc.sql("select staff_id, security_stamp from api_token where token_hash = ? and revoked_at is null "
+                + "and expires_at > ?")
+                .params(sha256(token), Timestamp.from(now))
+                .query((rs, n) -> new Issued(rs.getLong(1), rs.getLong(2))).optional()
+                .flatMap(t -> accounts.findById(t.staffId()).filter(a -> a.getSecurityStamp() == t.stamp()))
+                .filter(StaffAccount::isEnabled)
+                .map(a -> AccountStamps.authenticated(a, null));
+    }
+
+    private record Issued(long staffId, long stamp) {
     }
 
     static String sha256(String token) {

@@ -10,7 +10,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,10 +42,12 @@ class AuthApi {
     record TokenResponse(String token, String tokenType, Instant expiresAt) {
     }
 
-    @Operation(summary = "Issue a bearer token", description = "Body {username, password, totp?}. 401 on wrong "
-            + "credentials, 423 when the account is locked after 5 failures.")
+    @Operation(summary = "Issue a bearer token", description = "Body {username, password, totp?}. 401 with one "
+            + "answer for an unknown user, a wrong password and a throttled attempt (5 failures of one user from one "
+            + "address block that pair for 15 minutes; failures from many addresses slow the user down); 403 for a "
+            + "disabled account, 401 TOTP_REQUIRED when the second factor is missing or wrong.")
     @PostMapping("/api/v1/auth/token")
-    TokenResponse issue(@RequestBody TokenRequest request) throws Exception {
+    TokenResponse issue(@RequestBody TokenRequest request, jakarta.servlet.http.HttpServletRequest http) throws Exception {
         java.util.List<GongkaiException.FieldProblem> missing = new java.util.ArrayList<>();
         if (request == null || request.username() == null || request.username().isBlank()) {
             missing.add(new GongkaiException.FieldProblem("username", "platform.error.required"));
@@ -63,13 +64,10 @@ class AuthApi {
         AuthenticationManager manager = authentication.getAuthenticationManager();
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken
                 .unauthenticated(request.username().trim(), request.password());
-        attempt.setDetails(new StaffAuthentication.TotpCode(request.totp()));
+        attempt.setDetails(new StaffAuthentication.LoginDetails(request.totp(), http.getRemoteAddr()));
         Authentication result;
         try {
             result = manager.authenticate(attempt);
-        }
-        catch (LockedException e) {
-            throw new GongkaiException(HttpStatus.LOCKED, "ACCOUNT_LOCKED", "platform.login.error.locked");
         }
         catch (DisabledException e) {
             throw new GongkaiException(HttpStatus.FORBIDDEN, "ACCOUNT_DISABLED", "platform.login.error.disabled");
@@ -81,7 +79,7 @@ class AuthApi {
             throw new GongkaiException(HttpStatus.UNAUTHORIZED, "BAD_CREDENTIALS", "platform.login.error.bad");
         }
         StaffPrincipal principal = (StaffPrincipal) result.getPrincipal();
-        ApiTokens.IssuedToken issued = tokens.issue(principal.member().id(), principal.getUsername());
+        ApiTokens.IssuedToken issued = tokens.issue(principal.member().id(), principal.getUsername(), principal.stamp());
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
 

@@ -1,6 +1,5 @@
 package cn.gongkai.organization;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Version;
 
 /**
- * A staff member's account: credentials, lockout state, optional TOTP secret and role grants.
- * Lockout (SPEC M12): {@code maxFailures} consecutive failed logins lock it for a period.
+ * A staff member's account: credentials, optional TOTP secret, role grants and the security stamp
+ * that ends its sessions and tokens. Failed logins are throttled by {@link LoginThrottle}, never
+ * by locking the account itself (the old {@code failed_logins}/{@code locked_until} columns are unused).
  */
 @Entity
 class StaffAccount {
@@ -33,11 +33,10 @@ class StaffAccount {
     private Long departmentId;
     private String passwordHash;
     private boolean enabled = true;
-    private int failedLogins;
-    private Instant lockedUntil;
     private String totpSecret;
     private Instant createdAt;
     private Instant passwordChangedAt;
+    private long securityStamp;
     @Version
     @Column(name = "version")
     private int revision;
@@ -60,41 +59,24 @@ class StaffAccount {
         this.passwordChangedAt = now;
     }
 
-    boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failure; the {@code maxFailures}-th consecutive one locks the account. */
-    boolean recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /** Ends every session and token of the account: they carry the stamp they were issued with. */
+    void endSessions() {
+        securityStamp++;
     }
 
     void disable() {
         enabled = false;
+        endSessions();
     }
 
     void enable() {
         enabled = true;
-        lockedUntil = null;
-        failedLogins = 0;
     }
 
     void changePassword(String hash, Instant now) {
         passwordHash = hash;
         passwordChangedAt = now;
-        lockedUntil = null;
-        failedLogins = 0;
+        endSessions();
     }
 
     void enableTotp(String secret) {
@@ -105,7 +87,11 @@ class StaffAccount {
         totpSecret = null;
     }
 
+    /** Replaces the grants; removing any grant ends the account's sessions, added ones apply at once. */
     void replaceGrants(List<Grant> grants) {
+        if (!grants.containsAll(grants())) {
+            endSessions();
+        }
         assignments.clear();
         grants.stream().distinct().forEach(g -> assignments.add(new RoleAssignment(id, g)));
     }
@@ -150,15 +136,11 @@ class StaffAccount {
         return enabled;
     }
 
-    Instant getLockedUntil() {
-        return lockedUntil;
+    long getSecurityStamp() {
+        return securityStamp;
     }
 
     String getTotpSecret() {
         return totpSecret;
-    }
-
-    int getFailedLogins() {
-        return failedLogins;
     }
 }

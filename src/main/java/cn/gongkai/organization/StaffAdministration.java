@@ -30,11 +30,13 @@ public class StaffAdministration {
     private final CurrentStaff current;
     private final PasswordEncoder encoder;
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
     private final Clock clock;
     private final AuditLog audit;
 
     StaffAdministration(StaffAccounts accounts, Organization organization, CurrentStaff current,
-            PasswordEncoder encoder, ApiTokens tokens, Clock clock, AuditLog audit) {
+            PasswordEncoder encoder, ApiTokens tokens, LoginThrottle throttle, Clock clock, AuditLog audit) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.organization = organization;
         this.current = current;
@@ -113,16 +115,18 @@ public class StaffAdministration {
     public StaffView enable(long id) {
         StaffAccount account = manageable(id);
         account.enable();
+        throttle.clear(account.getUsername());
         audit.record("staff.enabled", "user", account.getUsername(), null);
         return view(account);
     }
 
-    /** Sets a new temporary password (returned once), unlocks the account and revokes its tokens. */
+    /** Sets a new temporary password (returned once), unthrottles the account, ends its sessions and tokens. */
     public String resetPassword(long id) {
         StaffAccount account = manageable(id);
         String password = temporaryPassword();
         account.changePassword(encoder.encode(password), clock.instant());
         tokens.revokeAll(id);
+        throttle.clear(account.getUsername());
         audit.record("staff.password-reset", "user", account.getUsername(), null);
         return password;
     }
@@ -136,7 +140,11 @@ public class StaffAdministration {
         }
         grants.forEach(g -> requireAdministrator(g.organId()));
         account.grants().forEach(g -> requireAdministrator(g.organId()));
+        long stamp = account.getSecurityStamp();
         account.replaceGrants(grants);
+        if (account.getSecurityStamp() != stamp) {
+            tokens.revokeAll(id); // a removed role ends the sessions and tokens; an added one applies to them at once
+        }
         audit.record("staff.roles-assigned", "user", account.getUsername(), String.valueOf(grants));
         return view(account);
     }
@@ -158,7 +166,7 @@ public class StaffAdministration {
         return view(manageable(id));
     }
 
-    /** The caller changes their own password (old one required). */
+    /** The caller changes their own password (old one required); their other sessions and their tokens end. */
     public void changeOwnPassword(String oldPassword, String newPassword) {
         StaffAccount account = accounts.findById(current.get().id()).orElseThrow(GongkaiException::forbidden);
         List<FieldProblem> tooLong = new ArrayList<>();
@@ -174,13 +182,15 @@ public class StaffAdministration {
             throw GongkaiException.invalid("newPassword", "organization.error.passwordShort", MIN_PASSWORD);
         }
         account.changePassword(encoder.encode(newPassword), clock.instant());
+        tokens.revokeAll(account.getId());
         audit.record("staff.password-changed", "user", account.getUsername(), null);
     }
 
     StaffView view(StaffAccount a) {
         String organ = organization.organ(a.getOrganId()).map(Organ::getCode).orElse(null);
         return new StaffView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), organ, a.getDepartmentId(),
-                a.isEnabled(), a.isLocked(clock.instant()), a.getTotpSecret() != null, a.grants());
+                a.isEnabled(), throttle.accountBlockedUntil(a.getUsername(), clock.instant()) != null,
+                a.getTotpSecret() != null, a.grants());
     }
 
     private StaffAccount manageable(long id) {

@@ -9,8 +9,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** Spring Security's view of a staff account; authorities are {@code ROLE_<role>} of all grants. */
-record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, boolean locked, String totpSecret)
+/**
+ * Spring Security's view of a staff account; authorities are {@code ROLE_<role>} of all grants.
+ * {@code stamp} is the account's security stamp when the principal was authenticated: a session
+ * or token whose stamp is no longer the account's has ended ({@link AccountStamps}).
+ */
+record StaffPrincipal(StaffMember member, boolean enabled, long stamp)
         implements UserDetails, CredentialsContainer {
 
     @Override
@@ -21,19 +25,15 @@ record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, 
         return roles;
     }
 
+    /** The hash never goes into the session: the principal is built after the password was checked. */
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
     public String getUsername() {
         return member.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override
@@ -43,11 +43,10 @@ record StaffPrincipal(StaffMember member, String passwordHash, boolean enabled, 
 
     @Override
     public void eraseCredentials() {
-        // the record is immutable; the hash never leaves the server and the principal is rebuilt per login
+        // nothing to erase: the principal carries no credentials
     }
 
-    static StaffPrincipal of(StaffAccount account, java.time.Instant now) {
-        return new StaffPrincipal(account.toMember(), account.getPasswordHash(), account.isEnabled(),
-                account.isLocked(now), account.getTotpSecret());
+    static StaffPrincipal of(StaffAccount account) {
+        return new StaffPrincipal(account.toMember(), account.isEnabled(), account.getSecurityStamp());
     }
 }

@@ -18,8 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The append-only, hash-chained audit log (SPEC M12). Each entry's hash covers its own fields
  * and the previous entry's hash, so altering or deleting any row breaks the chain at that row
- * ({@link AuditVerifier}). Appends join the caller's transaction: a change that rolls back leaves
- * no entry, and the head row lock makes concurrent appends (also across nodes) strictly ordered.
+ * ({@link AuditVerifier}). The hash is an HMAC-SHA256 under {@link AuditKey}, which is not in the
+ * database: whoever can only write the database cannot recompute a valid chain. Entries written
+ * before the key existed keep their plain SHA-256 and verify as such; the boundary
+ * ({@code audit_head.keyed_from}) is sealed with the key the first time an entry is keyed.
+ * Appends join the caller's transaction: a change that rolls back leaves no entry, and the head
+ * row lock makes concurrent appends (also across nodes) strictly ordered.
  */
 @Service
 public class AuditLog {
@@ -28,10 +32,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditKey key;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, AuditKey key) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.key = key;
     }
 
     /** Records an action by the current user (or {@code system} outside a request). */
@@ -42,13 +48,12 @@ public class AuditLog {
 
     @Transactional
     public void recordAs(String actor, String action, String subjectType, Object subjectId, String detail) {
-        Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
+        Head head = lockHead();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditEntry entry = new AuditEntry(head.seq() + 1, at, limit(actor, 100), limit(action, 100),
                 limit(subjectType, 60), subjectId == null ? null : limit(subjectId.toString(), 100),
                 limit(detail, 4000), head.hash(), null);
-        String hash = hash(entry);
+        String hash = hash(key, entry);
         jdbc.sql("""
                 insert into audit_entry (seq, at, actor, action, subject_type, subject_id, detail, prev_hash, hash)
                 values (:seq, :at, :actor, :action, :subjectType, :subjectId, :detail, :prevHash, :hash)""")
@@ -60,11 +65,43 @@ public class AuditLog {
                 .param("seq", entry.seq()).param("hash", hash).update();
     }
 
-    /** SHA-256 over every field and the previous hash, fields separated by a unit separator. */
-    static String hash(AuditEntry e) {
-        String canonical = String.join("\u001f", String.valueOf(e.seq()), e.at().toString(), e.actor(), e.action(),
+    /**
+     * Locks the head row and, the first time, seals the boundary between plain and keyed entries:
+     * every entry after the current last one is keyed.
+     */
+    @Transactional
+    Head lockHead() {
+        Head head = jdbc.sql("select last_seq, last_hash, keyed_from from audit_head where id = 1 for update")
+                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class))).single();
+        if (head.keyedFrom() == null) {
+            long from = head.seq() + 1;
+            jdbc.sql("update audit_head set keyed_from = ?, keyed_seal = ? where id = 1")
+                    .params(from, seal(key, from, head.hash())).update();
+            head = new Head(head.seq(), head.hash(), from);
+        }
+        return head;
+    }
+
+    /** Seals the keyed boundary to the hash of the last plain entry. */
+    static String seal(AuditKey key, long keyedFrom, String lastPlainHash) {
+        return key.chain("keyed-from\u001f" + keyedFrom + "\u001f" + lastPlainHash);
+    }
+
+    /** HMAC-SHA256 under the audit key over every field and the previous hash. */
+    static String hash(AuditKey key, AuditEntry e) {
+        return key.chain(canonical(e));
+    }
+
+    /** Fields separated by a unit separator. */
+    static String canonical(AuditEntry e) {
+        return String.join("\u001f", String.valueOf(e.seq()), e.at().toString(), e.actor(), e.action(),
                 String.valueOf(e.subjectType()), String.valueOf(e.subjectId()), String.valueOf(e.detail()),
                 e.prevHash());
+    }
+
+    /** The plain SHA-256 of entries written before the chain was keyed. */
+    static String plainHash(AuditEntry e) {
+        String canonical = canonical(e);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -83,6 +120,6 @@ public class AuditLog {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
-    private record Head(long seq, String hash) {
+    record Head(long seq, String hash, Long keyedFrom) {
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -59,7 +59,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, LiveAccounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/console/**").authenticated()
                         .anyRequest().permitAll())
@@ -67,6 +67,8 @@ class SecurityConfig {
                         .failureHandler(loginFailure()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // sessions end with their account and see its current roles (issue 10 A.1)
+                .addFilterAfter(new LiveAccountFilter(accounts), SecurityContextHolderFilter.class)
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -84,8 +86,7 @@ class SecurityConfig {
 
     private static AuthenticationFailureHandler loginFailure() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
-                    : exception instanceof DisabledException ? "disabled"
+            String reason = exception instanceof DisabledException ? "disabled"
                     : exception instanceof SecondFactorRequiredException ? "totp" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };

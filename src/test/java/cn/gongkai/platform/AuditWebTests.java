@@ -23,6 +23,9 @@ class AuditWebTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    AuditVerifier verifier;
+
     @Test
     void loginsAndFailuresAreAuditedAndTheChainVerifies() {
         ApiClient anonymous = new ApiClient(port);
@@ -85,7 +88,7 @@ class AuditWebTests {
         Map<String, Object> row = jdbc.sql("select * from audit_entry where seq = ?").param(last).query().singleRow();
         jdbc.sql("delete from audit_entry where seq = ?").param(last).update();
         try {
-            JsonNode v = new AuditVerifierProbe(jdbc).verify();
+            JsonNode v = new AuditVerifierProbe(verifier).verify();
             assertThat(v.get("valid").asBoolean()).isFalse();
         }
         finally {
@@ -97,10 +100,10 @@ class AuditWebTests {
     }
 
     /** Verifies directly (an HTTP call would append a login entry first and hide the deleted tail). */
-    record AuditVerifierProbe(JdbcClient jdbc) {
+    record AuditVerifierProbe(AuditVerifier verifier) {
 
         JsonNode verify() {
-            AuditVerifier.Verification v = new AuditVerifier(jdbc).verify();
+            AuditVerifier.Verification v = verifier.verify();
             return tools.jackson.databind.json.JsonMapper.builder().build().valueToTree(v);
         }
     }

@@ -19,18 +19,49 @@ public class ConsoleSession {
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private final String forwardedFor;
 
-    private ConsoleSession(String base) {
+    private ConsoleSession(String base, String forwardedFor) {
         this.base = base;
+        this.forwardedFor = forwardedFor;
     }
 
     public static ConsoleSession login(String base, String username, String password) {
-        ConsoleSession s = new ConsoleSession(base);
-        ApiClient.Response r = s.form("/login", "/login", "username=" + username + "&password=" + password);
+        return loginFrom(base, null, username, password);
+    }
+
+    /** Logs in as a client at {@code address} (sent as {@code X-Forwarded-For}, trusted from loopback in tests). */
+    public static ConsoleSession loginFrom(String base, String address, String username, String password) {
+        ConsoleSession s = new ConsoleSession(base, address);
+        ApiClient.Response r = s.attemptLogin(username, password);
         if (r.status() != 302 || r.header("Location").contains("error")) {
             throw new IllegalStateException("console login failed: " + r.status() + " " + r.header("Location"));
         }
         return s;
+    }
+
+    /** A fresh client at {@code address} (null: the loopback address) that has not logged in. */
+    public static ConsoleSession anonymousFrom(String base, String address) {
+        return new ConsoleSession(base, address);
+    }
+
+    /** Posts the login form; the answer is a redirect to the console or to {@code /login?error=…}. */
+    public ApiClient.Response attemptLogin(String username, String password) {
+        return form("/login", "/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8));
+    }
+
+    /** The CSRF token of a page, to post a form later with {@link #post}. */
+    public String csrf(String pagePath) {
+        Matcher m = CSRF.matcher(get(pagePath).body());
+        return m.find() ? m.group(1) : "";
+    }
+
+    /** Posts a form body with a CSRF token taken earlier. */
+    public ApiClient.Response post(String action, String body, String csrf) {
+        return send(HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
     }
 
     public ApiClient.Response get(String path) {
@@ -39,14 +70,13 @@ public class ConsoleSession {
 
     /** Loads {@code pagePath} for its CSRF token, then posts the form to {@code action}. */
     public ApiClient.Response form(String pagePath, String action, String body) {
-        Matcher m = CSRF.matcher(get(pagePath).body());
-        String csrf = m.find() ? m.group(1) : "";
-        return send(HttpRequest.newBuilder(URI.create(base + action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))));
+        return post(action, body, csrf(pagePath));
     }
 
     private ApiClient.Response send(HttpRequest.Builder b) {
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new ApiClient.Response(r.statusCode(), r.body(), r);
