@@ -63,7 +63,7 @@ class ApplicationPages {
         if (!wait.isZero()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-            model.addAttribute("errors", java.util.Map.of("form", errors.text(
+            model.addAttribute("errors", java.util.Map.of(RequestFormErrors.GENERAL, errors.text(
                     org.springframework.context.i18n.LocaleContextHolder.getLocale(), "requests.error.rateLimited",
                     String.valueOf(Math.max(1, wait.toSeconds())))));
             return form(organ, in, model);
@@ -93,6 +93,7 @@ class ApplicationPages {
     String receipt(@PathVariable String code, Model model) {
         PublicRequestView view = lookup.publicView(code);
         model.addAttribute("view", view);
+        model.addAttribute("requested", lookup.requested(code));
         model.addAttribute("submittedOn", view.events().isEmpty() ? view.receivedOn() : view.events().get(0).date());
         return "requests/application-receipt";
     }

@@ -17,6 +17,9 @@ import cn.gongkai.platform.GongkaiException;
 @Component
 class RequestFormErrors {
 
+    /** The key of a problem of the whole form (not "form": that is a field, the wanted form of the information). */
+    static final String GENERAL = "general";
+
     private final MessageSource messages;
 
     RequestFormErrors(MessageSource messages) {
@@ -28,7 +31,7 @@ class RequestFormErrors {
         Map<String, String> out = new LinkedHashMap<>();
         e.fields().forEach(f -> out.merge(f.field(), text(locale, f.messageKey(), f.args()), (a, b) -> a + " " + b));
         if (out.isEmpty()) {
-            out.put("form", text(locale, e.messageKey(), e.args()));
+            out.put(GENERAL, text(locale, e.messageKey(), e.args()));
         }
         return out;
     }
