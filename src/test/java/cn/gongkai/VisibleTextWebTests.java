@@ -51,7 +51,12 @@ class VisibleTextWebTests {
             "\\b(platform|organization|calendar|obligations|catalog|publishing|search|portal|requests)\\.[a-zA-Z]+(\\.[a-zA-Z0-9_]+)*");
     private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?");
     private static final Pattern SNAKE_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*(_[A-Z0-9]+)+\\b");
-    private static final Pattern GROUPED = Pattern.compile("(?<![\\d.,])\\d{1,3}(,\\d{3})+(?![\\d])");
+    /**
+     * A year or an id with a thousands separator ("2,026年度", "义务 #1,234", "in 2,026"); counts and
+     * durations ("找到 12,345 条", "1,153 毫秒") may be grouped.
+     */
+    private static final Pattern GROUPED = Pattern.compile(
+            "(?<![\\d.,])\\d{1,3}(,\\d{3})+(?=\\s*[年号期])|(#|第|编号|No\\.\\s?|ID\\s?|\\bin\\s|\\byear\\s)\\d{1,3}(,\\d{3})+(?![\\d])");
     private static final Pattern HEAD = Pattern.compile("<head[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("\\b[A-Z]{3,}\\b");
     private static final Set<String> SKIPPED = Set.of(".pdf", ".csv", ".xlsx", ".docx", ".rss", ".atom", ".xml",
@@ -231,7 +236,7 @@ class VisibleTextWebTests {
         find(MESSAGE_KEY, text, "message key", out);
         find(UNRESOLVED, text, "unresolved message", out);
         find(SNAKE_CODE, text, "enum code", out);
-        find(GROUPED, text, "number with a thousands separator", out);
+        find(GROUPED, text, "year or id with a thousands separator", out);
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             if (ENUM_WORDS.contains(words.group())) {
