@@ -110,4 +110,14 @@ public class CatalogEntry {
     public String label() {
         return code + " " + name;
     }
+
+    /** The name in the UI language (English where the base catalogue has one). */
+    public String nameIn(java.util.Locale locale) {
+        return EnglishEntryNames.in(name, locale);
+    }
+
+    /** Code and name in the UI language: "02.02 Normative tax documents" in English. */
+    public String label(java.util.Locale locale) {
+        return code + " " + nameIn(locale);
+    }
 }

@@ -95,6 +95,22 @@ public class Organ {
         return shortName;
     }
 
+    /** The name in the UI language: English where the organ has an English name, else the Chinese name. */
+    public String nameIn(java.util.Locale locale) {
+        String[] en = english(locale);
+        return en == null ? name : en[0];
+    }
+
+    /** The short name in the UI language (see {@link #nameIn}). */
+    public String shortNameIn(java.util.Locale locale) {
+        String[] en = english(locale);
+        return en == null ? shortName : en[en.length > 1 ? 1 : 0];
+    }
+
+    private String[] english(java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? EnglishOrganNames.of(code) : null;
+    }
+
     public OrganLevel getLevel() {
         return level;
     }

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormErrors {
 
+    /** The key of a problem of the whole form (not "form": a form may have a field of that name). */
+    public static final String GENERAL = "general";
+
     private static final Pattern KEY = Pattern.compile("[a-z]+(\\.[A-Za-z0-9_-]+)+");
 
     private final MessageSource messages;
@@ -31,7 +34,7 @@ public class FormErrors {
         Map<String, String> out = new LinkedHashMap<>();
         e.fields().forEach(f -> out.merge(f.field(), text(f.messageKey(), f.args()), (a, b) -> a + " " + b));
         if (out.isEmpty()) {
-            out.put("form", text(e.messageKey(), e.args()));
+            out.put(GENERAL, text(e.messageKey(), e.args()));
         }
         return out;
     }

@@ -25,8 +25,31 @@ import org.springframework.util.AntPathMatcher;
 @Component
 public class PublicPageCache {
 
-    /** A kept response. */
-    record Page(byte[] body, List<Map.Entry<String, String>> headers, String etag, long storedAtNanos) {
+    /**
+     * A kept response, with its body also gzip-compressed once when kept: Tomcat's own compression
+     * leaves responses with a strong ETag alone, so a kept page is compressed here or not at all.
+     */
+    record Page(byte[] body, byte[] gzipped, List<Map.Entry<String, String>> headers, String etag, long storedAtNanos) {
+
+        Page(byte[] body, List<Map.Entry<String, String>> headers, String etag, long storedAtNanos) {
+            this(body, gzip(body), headers, etag, storedAtNanos);
+        }
+
+        /** The ETag of the compressed representation (a different entity, so a different tag). */
+        String gzipEtag() {
+            return etag.substring(0, etag.length() - 1) + "-gzip\"";
+        }
+    }
+
+    static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write(body);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private final PageCacheSettings settings;

@@ -87,11 +87,41 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
                 }
             }
             headers.add(Map.entry("Content-Type", type));
-            headers.add(Map.entry("ETag", etag));
-            cache.put(key, new PublicPageCache.Page(body, List.copyOf(headers), etag, System.nanoTime()), generation);
+            PublicPageCache.Page kept = new PublicPageCache.Page(body, List.copyOf(headers), etag, System.nanoTime());
+            cache.put(key, kept, generation);
+            if (acceptsGzip(request)) {
+                // the wrapper holds the body until copied: answer with the compressed copy instead
+                response.addHeader("Vary", "Accept-Encoding");
+                writeGzipped(kept, response);
+                return;
+            }
             wrapper.setHeader("ETag", etag);
+            wrapper.addHeader("Vary", "Accept-Encoding");
         }
         wrapper.copyBodyToResponse();
+    }
+
+    private static void writeGzipped(PublicPageCache.Page page, HttpServletResponse response) throws IOException {
+        response.setHeader("ETag", page.gzipEtag());
+        response.setHeader("Content-Encoding", "gzip");
+        response.setContentLength(page.gzipped().length);
+        response.getOutputStream().write(page.gzipped());
+    }
+
+    /** Whether the client takes gzip ({@code Accept-Encoding: gzip}, not with {@code q=0}). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        java.util.Enumeration<String> values = request.getHeaders("Accept-Encoding");
+        while (values != null && values.hasMoreElements()) {
+            for (String coding : values.nextElement().split(",")) {
+                String[] parts = coding.strip().split(";");
+                String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+                boolean refused = parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+                if ((name.equals("gzip") || name.equals("*")) && !refused) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void serve(PublicPageCache.Page page, HttpServletRequest request, HttpServletResponse response)
@@ -99,12 +129,21 @@ class PublicPageCacheFilter extends OncePerRequestFilter {
         for (Map.Entry<String, String> h : page.headers()) {
             response.addHeader(h.getKey(), h.getValue());
         }
+        boolean gzip = acceptsGzip(request);
+        response.addHeader("Vary", "Accept-Encoding");
         String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*"))) {
+        if (ifNoneMatch != null && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.contains(page.gzipEtag())
+                || ifNoneMatch.strip().equals("*"))) {
+            response.setHeader("ETag", gzip ? page.gzipEtag() : page.etag());
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(200);
+        if (gzip) {
+            writeGzipped(page, response);
+            return;
+        }
+        response.setHeader("ETag", page.etag());
         response.setBufferSize(page.body().length);
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());

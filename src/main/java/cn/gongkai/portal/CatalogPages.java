@@ -42,7 +42,8 @@ class CatalogPages {
         Map<Long, Long> counts = published.countsByCatalogEntry(site.organ());
         Map<String, List<CatalogEntry>> categories = new LinkedHashMap<>();
         for (CatalogEntry e : catalog.entriesFor(site.organ().getId())) {
-            categories.computeIfAbsent(e.getCategory(), k -> new ArrayList<>()).add(e);
+            categories.computeIfAbsent(cn.gongkai.catalog.EnglishEntryNames.in(e.getCategory(),
+                    org.springframework.context.i18n.LocaleContextHolder.getLocale()), k -> new ArrayList<>()).add(e);
         }
         model.addAttribute("categories", categories);
         model.addAttribute("counts", counts);

@@ -50,7 +50,9 @@ class Sites {
 
     Site of(Organ organ) {
         PortalSettings.Identity own = settings.sites().get(organ.getCode());
-        return new Site(organ, PublishedRecords.sitePath(organ), organ.getName(),
+        // the site's name in the UI language (the English UI shows the organ's English name)
+        return new Site(organ, PublishedRecords.sitePath(organ),
+                organ.nameIn(org.springframework.context.i18n.LocaleContextHolder.getLocale()),
                 pick(own == null ? null : own.contact(), organ.getId() == 1L ? defaults.contact() : organ.getName()),
                 pick(own == null ? null : own.siteCode(), defaults.siteCode()),
                 pick(own == null ? null : own.icp(), defaults.icp()),

@@ -66,7 +66,7 @@ class ApplicationPages {
         if (!wait.isZero()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader("Retry-After", String.valueOf(RateLimits.retryAfterSeconds(wait)));
-            model.addAttribute("errors", java.util.Map.of("form", errors.text("requests.error.rateLimited",
+            model.addAttribute("errors", java.util.Map.of(FormErrors.GENERAL, errors.text("requests.error.rateLimited",
                     String.valueOf(RateLimits.retryAfterSeconds(wait)))));
             return form(organ, in, model);
         }
@@ -96,6 +96,7 @@ class ApplicationPages {
         limits.enforce(PublicRequestApi.TRACK, http, response);
         PublicRequestView view = lookup.publicView(code);
         model.addAttribute("view", view);
+        model.addAttribute("requested", lookup.requested(code));
         model.addAttribute("submittedOn", view.events().isEmpty() ? view.receivedOn() : view.events().get(0).date());
         return "requests/application-receipt";
     }

@@ -66,6 +66,14 @@ class RequestLookup {
                 r.getRepliedOn() != null ? r.getRepliedOn() : r.getClosedOn(), letter, attachments);
     }
 
+    /** What was asked for, as the receipt and tracking pages repeat it (never the applicant's own data). */
+    RequestedInformation requested(String code) {
+        DisclosureRequest r = byCode(code);
+        return new RequestedInformation(Redaction.mask(r.getDescription(), r.applicant()),
+                r.getInfoForm() == null ? null : text("requests.form." + r.getInfoForm()),
+                r.getDelivery() == null ? null : text("requests.delivery." + r.getDelivery()));
+    }
+
     private PublicRequestView.Event event(DisclosureRequest r, RequestEvent e) {
         boolean toApplicant = e.getKind() == RequestEvent.Kind.CORRECTION_REQUESTED
                 || e.getKind() == RequestEvent.Kind.REASONS_ASKED;

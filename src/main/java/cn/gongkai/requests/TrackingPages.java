@@ -129,6 +129,7 @@ class TrackingPages {
 
     private String show(PublicRequestView view, String description, Model model) {
         model.addAttribute("view", view);
+        model.addAttribute("requested", lookup.requested(view.trackingCode()));
         model.addAttribute("description", description);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());

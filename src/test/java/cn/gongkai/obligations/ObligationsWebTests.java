@@ -124,7 +124,9 @@ class ObligationsWebTests {
         assertThat(page(browser, "/console/obligations/ledger?organ=guangdong&rule=" + RuleIds.REQUEST_REPLY))
                 .contains("/console/obligations/" + obligation.getId());
         String detail = page(browser, "/console/obligations/" + obligation.getId());
-        assertThat(detail).contains("WORKING_DAYS", "豁免该义务", obligation.getSubject().consolePath());
+        // the stored summary's machine words are shown in the UI language (issue 10 C.3)
+        assertThat(detail).contains("工作日 [days=20]", "豁免该义务", obligation.getSubject().consolePath())
+                .doesNotContain("WORKING_DAYS");
         assertThat(page(browser, "/console/inbox")).contains("inbox-unread");
     }
 

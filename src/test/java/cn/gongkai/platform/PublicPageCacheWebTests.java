@@ -77,6 +77,45 @@ class PublicPageCacheWebTests {
         assertThat(anonymous.get("/records/" + id).body()).contains("缓存测试撤回");
     }
 
+    @Test
+    void aKeptPageIsServedGzippedToABrowserThatTakesGzipAndPlainToOneThatDoesNot() throws Exception {
+        ApiClient anonymous = new ApiClient(port);
+        String path = "/records/" + measures();
+        String plain = anonymous.get(path).body();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        cache.invalidateAll();
+        // visit 0 renders the page (and keeps it), visit 1 comes from the cache: both compressed
+        for (int visit = 0; visit < 2; visit++) {
+            java.net.http.HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create(anonymous.base() + path))
+                    .header("Accept-Encoding", "gzip, deflate, br").GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(zipped.statusCode()).isEqualTo(200);
+            assertThat(zipped.headers().firstValue("Content-Encoding")).as("visit " + visit).hasValue("gzip");
+            assertThat(zipped.headers().allValues("Vary").toString()).contains("Accept-Encoding");
+            String body;
+            try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+                body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(body).isEqualTo(plain);
+            assertThat(zipped.body().length).isLessThan(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length / 2);
+            String etag = zipped.headers().firstValue("ETag").orElseThrow();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(anonymous.base() + path)).header("Accept-Encoding", "gzip")
+                    .header("If-None-Match", etag).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).isEqualTo(304);
+        }
+        assertThat(anonymous.get(path).header("Content-Encoding")).as("no gzip unless asked").isNull();
+    }
+
+    @Test
+    void pagesOutsideTheCacheAreCompressedByTheServer() throws Exception {
+        java.net.http.HttpResponse<byte[]> login = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/requests/new"))
+                        .header("Accept-Encoding", "gzip").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    }
+
     /** Drafts, reviews and publishes a record of this test's own, through the records API (three people). */
     private long publishOwnRecord(ApiClient anonymous) {
         ApiClient drafter = anonymous.as("sat-drafter");

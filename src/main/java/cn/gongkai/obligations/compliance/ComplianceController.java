@@ -56,6 +56,21 @@ class ComplianceController {
         return figures.compute(root, visible, window);
     }
 
+    /** The obligations past due in the organ's visible subtree, oldest first. */
+    List<ComplianceFigures.Overdue> overdue(ComplianceFigures.Compliance c) {
+        List<Long> ids = scope.visible(currentStaff.get(), c.organ()).stream().map(Organ::getId).toList();
+        return figures.overdue(ids, clock.instant(), 100);
+    }
+
+    /** A rule as a person reads it: its duty (what must be done) and the clause it comes from, in the UI language. */
+    record RuleName(String id, String name, String source) {
+
+        static RuleName of(Rulebook rulebook, String id, java.util.Locale locale) {
+            return rulebook.latest(id).map(r -> new RuleName(id, r.duty().in(locale), r.source().in(locale)))
+                    .orElse(new RuleName(id, id, ""));
+        }
+    }
+
     @Controller
     static class Page {
 
@@ -75,17 +90,29 @@ class ComplianceController {
         String dashboard(@RequestParam(required = false) String organ, @RequestParam(required = false) String period,
                 Model model) {
             ComplianceFigures.Compliance c = compliance.compute(organ, period);
+            java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            List<ComplianceFigures.Overdue> overdue = compliance.overdue(c);
+            Map<Long, Organ> organsById = new java.util.HashMap<>();
+            scope.visible(currentStaff.get(), c.organ()).forEach(o -> organsById.put(o.getId(), o));
+            Map<String, RuleName> rules = new LinkedHashMap<>();
+            c.byRule().keySet().forEach(id -> rules.put(id, RuleName.of(rulebook, id, locale)));
+            overdue.forEach(o -> rules.computeIfAbsent(o.rule(), id -> RuleName.of(rulebook, id, locale)));
             model.addAttribute("c", c);
             model.addAttribute("period", c.window().toString());
             model.addAttribute("from", c.window().firstDay());
             model.addAttribute("to", c.window().lastDay());
             model.addAttribute("ruleIds", rulebook.ids());
+            model.addAttribute("rules", rules);
+            model.addAttribute("ruleColumns", List.copyOf(c.byRule().keySet()));
+            model.addAttribute("overdue", overdue);
+            model.addAttribute("organsById", organsById);
             model.addAttribute("organs", scope.visible(currentStaff.get(), null));
             model.addAttribute("bars", OnTimeChart.bars(c.trend()));
             model.addAttribute("grid", OnTimeChart.grid());
             model.addAttribute("baseline", OnTimeChart.baseline());
             model.addAttribute("chartWidth", OnTimeChart.WIDTH);
             model.addAttribute("chartHeight", OnTimeChart.HEIGHT);
+            model.addAttribute("zone", Window.CHINA);
             return "obligations/dashboard";
         }
 

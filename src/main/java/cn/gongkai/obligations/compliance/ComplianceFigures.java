@@ -124,6 +124,28 @@ class ComplianceFigures {
         return Counts.of(byState);
     }
 
+    /** An obligation past its due time and not done (nor paused, nor waived): what a supervisor acts on first. */
+    record Overdue(long id, long organId, String rule, String subjectType, String subjectId, String consolePath,
+            java.time.Instant dueAt) {
+    }
+
+    /** The obligations of these organs past due at {@code now}, oldest due first (at most {@code limit}). */
+    List<Overdue> overdue(Collection<Long> organIds, java.time.Instant now, int limit) {
+        if (organIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, organ_id, rule_id, subject_type, subject_id, subject_path, due_at from obligation
+                where organ_id in (:organs) and state in ('OPEN', 'DUE_SOON', 'OVERDUE') and paused = false
+                  and due_at <= :now
+                order by due_at, id
+                fetch first %d rows only""".formatted(Math.max(1, limit)))
+                .param("organs", organIds).param("now", Timestamp.from(now))
+                .query((rs, n) -> new Overdue(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
     private static Counts single(String state, long count) {
         return Counts.of(Map.of(ObligationState.valueOf(state), count));
     }

@@ -21,13 +21,23 @@ public final class RichText {
             .addEnforcedAttribute("a", "rel", "noopener noreferrer")
             .preserveRelativeLinks(true);
 
+    /** A tag, comment or entity: what makes a text HTML rather than plain text. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z!/?]|&[#a-zA-Z0-9]+;");
+
     private RichText() {
     }
 
-    /** Sanitizes pasted HTML (null gives an empty string); the result is safe to render unescaped. */
+    /**
+     * Sanitizes pasted HTML (null gives an empty string); the result is safe to render unescaped.
+     * Text without any markup is plain text: each line becomes a paragraph (HTML would run its
+     * lines together into one).
+     */
     public static String sanitize(String html) {
         if (html == null || html.isBlank()) {
             return "";
+        }
+        if (!MARKUP.matcher(html).find()) {
+            return fromPlainText(html);
         }
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = new Cleaner(SAFELIST).clean(dirty);

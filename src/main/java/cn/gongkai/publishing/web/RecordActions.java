@@ -115,7 +115,8 @@ class RecordActions {
             StringBuilder text = new StringBuilder(views.text(e.messageKey(), e.args()));
             e.fields().forEach(f -> text.append(' ').append(f.field()).append(": ")
                     .append(views.text(f.messageKey(), f.args())));
-            redirect.addFlashAttribute("error", ("INVALID_INPUT".equals(e.code()) ? "" : e.code() + " — ") + text);
+            // the message names the rule in the UI language; the refusal's code is for the API, not for people
+            redirect.addFlashAttribute("error", text.toString());
         }
         return "redirect:/console/records/" + id;
     }

@@ -152,7 +152,7 @@ class RecordConsole {
                 || r.getState() == RecordState.APPROVED;
         model.addAttribute("violations", beforePublication
                 ? gates.violations(r, r.getState() == RecordState.DRAFT ? Stage.SUBMISSION : Stage.APPROVAL)
-                        .stream().map(v -> v.code() + " — " + views.text(v.messageKey(), v.args())).toList()
+                        .stream().map(v -> views.text(v.messageKey(), v.args())).toList()
                 : List.of());
         Role reviewRole = Reviewing.roleFor(r.getState());
         model.addAttribute("mayEdit", r.getState() == RecordState.DRAFT && access.mayAct(staff, r, Role.DRAFTER));

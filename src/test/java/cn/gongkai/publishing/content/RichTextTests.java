@@ -30,4 +30,11 @@ class RichTextTests {
         assertThat(RichText.fromPlainText("甲\n\n<b>乙</b>")).isEqualTo("<p>甲</p>\n<p>&lt;b&gt;乙&lt;/b&gt;</p>");
         assertThat(RichText.sanitize(null)).isEmpty();
     }
+
+    @Test
+    void aPlainTextBodyKeepsItsParagraphs() {
+        assertThat(RichText.sanitize("第一段：总体要求。\r\n\r\n第二段：工作措施。\n第三段：组织保障。"))
+                .isEqualTo("<p>第一段：总体要求。</p>\n<p>第二段：工作措施。</p>\n<p>第三段：组织保障。</p>");
+        assertThat(RichText.sanitize("<p>已是HTML</p>")).isEqualTo("<p>已是HTML</p>");
+    }
 }
