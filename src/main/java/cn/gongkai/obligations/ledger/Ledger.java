@@ -8,11 +8,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongkai.obligations.ObligationDueChanged;
 import cn.gongkai.obligations.SubjectRef;
 import cn.gongkai.obligations.rulebook.PeriodKind;
 import cn.gongkai.obligations.rulebook.Rule;
@@ -40,9 +46,15 @@ public class Ledger {
     private final Organization organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final EarlyActs earlyActs;
+    private final ApplicationEventPublisher events;
+    @PersistenceContext
+    private EntityManager entities;
 
     Ledger(ObligationLedger obligations, Rulebook rulebook, Deadlines deadlines, Organization organization,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, EarlyActs earlyActs, ApplicationEventPublisher events) {
+        this.earlyActs = earlyActs;
+        this.events = events;
         this.obligations = obligations;
         this.rulebook = rulebook;
         this.deadlines = deadlines;
@@ -68,6 +80,11 @@ public class Ledger {
             return Optional.empty();
         }
         Rule rule = rule(ruleId, triggeredAt);
+        if (!rule.isDuty()) {
+            log.warn("Trigger of {} for {} ignored: the rule is a limit, not a duty raised in the ledger", ruleId,
+                    subject);
+            return Optional.empty();
+        }
         if (organization.organ(organId).isEmpty()) {
             throw new IllegalStateException("Obligation " + ruleId + " for " + subject + ": unknown organ " + organId);
         }
@@ -77,18 +94,43 @@ public class Ledger {
                 required, clock.instant()));
         audit.recordAs("system", "obligation.opened", "obligation", obligation.getId(),
                 rule.version() + " " + subject.type() + ":" + subject.id() + " due " + deadline.at());
+        announce(obligation, null, "opened");
+        // a fulfilment or waiver handled before its trigger (e.g. published in the same act) applies now
+        for (EarlyActs.Act act : earlyActs.take(ruleId, subject)) {
+            if (!obligation.getState().isOpen()) {
+                break;
+            }
+            if (act.fulfilment()) {
+                fulfil(obligation, act.at(), act.actor());
+            }
+            else {
+                waive(obligation, act.reason(), act.actor());
+            }
+        }
         return Optional.of(obligation);
     }
 
+    /**
+     * Fulfils the open obligation; one that does not exist yet (its trigger comes later in the same
+     * act, or in a later one) is kept as an early act and applied when the trigger opens it.
+     */
     @Transactional
     public void fulfil(String ruleId, SubjectRef subject, Instant at, String actor) {
-        Optional<Obligation> found = latest(ruleId, subject).filter(o -> o.getState().isOpen());
-        if (found.isEmpty()) {
-            log.info("Fulfilment of {} for {} ignored: no open obligation (already closed)", ruleId, subject);
+        Optional<Obligation> latest = locked(ruleId, subject);
+        if (latest.isEmpty()) {
+            earlyActs.keepFulfilment(ruleId, subject, at, actor);
+            log.info("Fulfilment of {} for {} kept: its trigger has not opened the obligation yet", ruleId, subject);
             return;
         }
-        Obligation obligation = found.get();
-        if (obligation.isPaused()) {
+        if (!latest.get().getState().isOpen()) {
+            log.info("Fulfilment of {} for {} ignored: the obligation is closed already", ruleId, subject);
+            return;
+        }
+        fulfil(latest.get(), at, actor);
+    }
+
+    private void fulfil(Obligation obligation, Instant at, String actor) {
+        if (obligation.runningPause().isPresent()) {
             resume(obligation, day(at));
         }
         if (obligation.fulfil(at, actor)) {
@@ -99,8 +141,17 @@ public class Ledger {
 
     @Transactional
     public void pause(String ruleId, SubjectRef subject, LocalDate from, String reason) {
+        pause(ruleId, subject, from, reason, null);
+    }
+
+    /**
+     * Stops the clock from {@code from}; with a {@code cap} (the last day the pause may cover, e.g.
+     * the consulted party's 15 working days of art. 32) the clock runs again after it by itself.
+     */
+    @Transactional
+    public void pause(String ruleId, SubjectRef subject, LocalDate from, String reason, LocalDate cap) {
         Obligation obligation = open(ruleId, subject);
-        if (obligation.isPaused()) {
+        if (obligation.runningPause().isPresent()) {
             log.info("Pause of obligation {} from {} ignored: already paused", obligation.getId(), from);
             return;
         }
@@ -110,14 +161,22 @@ public class Ledger {
             obligation.log(clock.instant(), "pause-refused", "system", kind + " " + from);
             return;
         }
-        obligation.pause(from, reason, clock.instant());
-        audit.recordAs("system", "obligation.paused", "obligation", obligation.getId(), from + " " + reason);
+        Instant before = obligation.getDueAt();
+        List<Pause> pauses = new java.util.ArrayList<>(obligation.getPauses());
+        pauses.add(new Pause(from, reason, cap));
+        Deadline deadline = cap == null ? null : deadline(obligation, rule(obligation), pauses);
+        obligation.pause(from, reason, cap, rule(obligation), deadline, clock.instant());
+        audit.recordAs("system", "obligation.paused", "obligation", obligation.getId(), from + " " + reason
+                + (cap == null ? "" : " cap " + cap));
+        if (cap != null) {
+            announce(obligation, before, "paused");
+        }
     }
 
     @Transactional
     public void resume(String ruleId, SubjectRef subject, LocalDate on) {
         Obligation obligation = open(ruleId, subject);
-        if (!obligation.isPaused()) {
+        if (obligation.runningPause().isEmpty()) {
             log.info("Resumption of obligation {} on {} ignored: not paused", obligation.getId(), on);
             return;
         }
@@ -133,9 +192,11 @@ public class Ledger {
         }
         Rule rule = rule(ruleId, triggeredAt);
         Deadline deadline = deadlines.due(rule, triggeredAt, List.of(), 0);
+        Instant before = obligation.getDueAt();
         obligation.restart(triggeredAt, reason, rule, deadline, clock.instant());
         audit.recordAs("system", "obligation.restarted", "obligation", obligation.getId(),
                 triggeredAt + " " + reason + ", due " + deadline.at());
+        announce(obligation, before, "restarted");
     }
 
     /**
@@ -162,22 +223,91 @@ public class Ledger {
             audit.recordAs("system", "obligation.extension-refused", "obligation", obligation.getId(), refusal);
             return false;
         }
-        Deadline deadline = deadlines.due(rule, obligation.getTriggeredAt(), obligation.getPauses(), workingDays);
+        Deadline deadline = withDeferral(obligation, deadlines.due(rule, obligation.getTriggeredAt(),
+                obligation.getPauses(), workingDays));
+        Instant before = obligation.getDueAt();
         obligation.extend(workingDays, approvedBy, reason, rule, deadline, now);
         audit.recordAs("system", "obligation.extended", "obligation", obligation.getId(),
                 "+" + workingDays + " approved by " + approvedBy + ", due " + deadline.at());
+        announce(obligation, before, "extended");
         return true;
+    }
+
+    /**
+     * Art. 35: the organ sets a later reasonable date; the obligation is due at the end of
+     * {@code lastDay}. Refused (logged, recorded, audited; due unchanged) when the day is not after
+     * the current due time or the due time is unknown.
+     *
+     * @return whether the deferral was applied
+     */
+    @Transactional
+    public boolean defer(String ruleId, SubjectRef subject, LocalDate lastDay, String reason, String approvedBy) {
+        Obligation obligation = open(ruleId, subject);
+        Instant before = obligation.getDueAt();
+        Instant end = endOf(lastDay);
+        if (before == null || !end.isAfter(before)) {
+            String refusal = before == null ? "the due time is unknown" : lastDay + " is not after the due time " + before;
+            log.warn("Deferral of obligation {} refused: {}", obligation.getId(), refusal);
+            obligation.log(clock.instant(), "deferral-refused", approvedBy == null ? "system" : approvedBy, refusal);
+            audit.recordAs("system", "obligation.deferral-refused", "obligation", obligation.getId(), refusal);
+            return false;
+        }
+        Rule rule = rule(obligation);
+        Deadline computed = deadlines.due(rule, obligation.getTriggeredAt(), obligation.getPauses(),
+                extension(obligation));
+        obligation.defer(lastDay, reason, approvedBy, rule, deferred(computed, lastDay), clock.instant());
+        audit.recordAs("system", "obligation.deferred", "obligation", obligation.getId(), lastDay + " " + reason);
+        announce(obligation, before, "deferred");
+        return true;
+    }
+
+    /**
+     * Computes the due time of every open obligation again (new holiday data) and records each
+     * change (old → new) in its history; tells the owners of the subjects through
+     * {@link ObligationDueChanged}.
+     *
+     * @return how many due times changed
+     */
+    @Transactional
+    public int recomputeOpen(String cause) {
+        int changed = 0;
+        for (Long id : obligations.openIds(List.of(cn.gongkai.obligations.ObligationState.OPEN,
+                cn.gongkai.obligations.ObligationState.DUE_SOON, cn.gongkai.obligations.ObligationState.OVERDUE))) {
+            Obligation obligation = obligations.findById(id).orElseThrow();
+            entities.refresh(obligation, LockModeType.PESSIMISTIC_WRITE);
+            if (obligation.isPaused() || !obligation.getState().isOpen()) {
+                continue;
+            }
+            Instant before = obligation.getDueAt();
+            Rule rule = rule(obligation);
+            Deadline deadline = deadline(obligation, rule, obligation.getPauses());
+            if (java.util.Objects.equals(before, deadline.at())) {
+                continue;
+            }
+            obligation.recompute(rule, deadline, clock.instant(), cause);
+            audit.recordAs("system", "obligation.recomputed", "obligation", obligation.getId(),
+                    before + " -> " + deadline.at() + " (" + cause + ")");
+            events.publishEvent(new ObligationDueChanged(obligation.getRuleId(), obligation.getSubject(), before,
+                    obligation.getDueAt(), cause));
+            changed++;
+        }
+        return changed;
     }
 
     /** Waives the open obligation of a rule and subject (an event from the module that owns the subject). */
     @Transactional
     public void waive(String ruleId, SubjectRef subject, String reason, String approvedBy) {
-        Optional<Obligation> found = latest(ruleId, subject).filter(o -> o.getState().isOpen());
-        if (found.isEmpty()) {
-            log.info("Waiver of {} for {} ignored: no open obligation", ruleId, subject);
+        Optional<Obligation> latest = locked(ruleId, subject);
+        if (latest.isEmpty()) {
+            earlyActs.keepWaiver(ruleId, subject, clock.instant(), reason, approvedBy);
+            log.info("Waiver of {} for {} kept: its trigger has not opened the obligation yet", ruleId, subject);
             return;
         }
-        waive(found.get(), reason, approvedBy);
+        if (!latest.get().getState().isOpen()) {
+            log.info("Waiver of {} for {} ignored: the obligation is closed already", ruleId, subject);
+            return;
+        }
+        waive(latest.get(), reason, approvedBy);
     }
 
     /**
@@ -203,6 +333,21 @@ public class Ledger {
                 subject.type(), subject.id()).stream().findFirst();
     }
 
+    /** The latest obligation of a rule for each of many subjects (unordered; several per subject possible). */
+    @Transactional(readOnly = true)
+    public List<Obligation> latestOf(String ruleId, String subjectType, java.util.Collection<String> subjectIds) {
+        return obligations.findByRuleIdAndSubjectTypeAndSubjectIdIn(ruleId, subjectType, subjectIds).stream()
+                .sorted(java.util.Comparator.comparing(Obligation::getFirstTriggeredAt).reversed()
+                        .thenComparing(Obligation::getId, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The calendar's explanation of the obligation's due time, computed from its stored inputs. */
+    @Transactional(readOnly = true)
+    public Optional<cn.gongkai.calendar.Explanation> steps(Obligation obligation) {
+        return Optional.ofNullable(deadline(obligation, rule(obligation), obligation.getPauses()).steps());
+    }
+
     /** The rule version an obligation was opened under. */
     public Rule rule(Obligation obligation) {
         return rulebook.version(obligation.getRuleVersion()).orElseGet(() -> rule(obligation.getRuleId(),
@@ -216,18 +361,66 @@ public class Ledger {
 
     private void resume(Obligation obligation, LocalDate on) {
         Rule rule = rule(obligation);
+        Instant before = obligation.getDueAt();
         obligation.runningPause().ifPresent(p -> p.end(on));
-        Deadline deadline = deadlines.due(rule, obligation.getTriggeredAt(), obligation.getPauses(),
-                obligation.getExtensionDays() == null ? 0 : obligation.getExtensionDays());
+        Deadline deadline = deadline(obligation, rule, obligation.getPauses());
         obligation.resume(on, rule, deadline, clock.instant());
         audit.recordAs("system", "obligation.resumed", "obligation", obligation.getId(),
                 on + ", due " + deadline.at());
+        announce(obligation, before, "resumed");
     }
 
-    /** The open obligation an event refers to; none yet means the trigger event has not been handled: retry later. */
+    /** The due time from the calendar with the obligation's pauses, extension and deferral. */
+    private Deadline deadline(Obligation obligation, Rule rule, List<Pause> pauses) {
+        return withDeferral(obligation, deadlines.due(rule, obligation.getTriggeredAt(), pauses,
+                extension(obligation)));
+    }
+
+    private Deadline withDeferral(Obligation obligation, Deadline computed) {
+        return obligation.getDeferredUntil() == null ? computed : deferred(computed, obligation.getDeferredUntil());
+    }
+
+    /** The later of the statutory due time and the end of the deferred day (art. 35). */
+    private static Deadline deferred(Deadline computed, LocalDate lastDay) {
+        Instant end = endOf(lastDay);
+        if (computed.at() != null && !end.isAfter(computed.at())) {
+            return computed;
+        }
+        return new Deadline(end, computed.explanation() + " | deferred (art. 35) to " + lastDay, null,
+                computed.steps());
+    }
+
+    private static int extension(Obligation obligation) {
+        return obligation.getExtensionDays() == null ? 0 : obligation.getExtensionDays();
+    }
+
+    static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(CHINA).toInstant();
+    }
+
+    /** Tells the subject's module the due time now (same transaction): it shows this one value. */
+    private void announce(Obligation obligation, Instant before, String cause) {
+        events.publishEvent(new ObligationDueChanged(obligation.getRuleId(), obligation.getSubject(), before,
+                obligation.getDueAt(), cause));
+    }
+
+    /**
+     * The latest obligation of a rule and subject, locked for this transaction (SELECT … FOR
+     * UPDATE): concurrent acts on one obligation wait for each other instead of conflicting.
+     */
+    private Optional<Obligation> locked(String ruleId, SubjectRef subject) {
+        Optional<Obligation> latest = latest(ruleId, subject);
+        latest.ifPresent(o -> entities.refresh(o, LockModeType.PESSIMISTIC_WRITE));
+        return latest;
+    }
+
+    /**
+     * The open obligation an act refers to, locked; none means the act has no trigger: refused
+     * (the act's transaction rolls back, nothing is written).
+     */
     private Obligation open(String ruleId, SubjectRef subject) {
-        return latest(ruleId, subject).filter(o -> o.getState().isOpen()).orElseThrow(() -> new IllegalStateException(
-                "No open obligation " + ruleId + " for " + subject + " (closed, or its trigger not yet handled)"));
+        return locked(ruleId, subject).filter(o -> o.getState().isOpen()).orElseThrow(() -> new IllegalStateException(
+                "No open obligation " + ruleId + " for " + subject + " (closed, or never triggered)"));
     }
 
     private Rule rule(String ruleId, Instant triggeredAt) {
