@@ -48,7 +48,7 @@ class RequestQueue {
 
     record Row(long id, String trackingCode, String organ, String organName, String applicantName,
             String description, LocalDate receivedOn, LocalDate dueOn, Integer workingDaysLeft, boolean overdue,
-            String state, String handler) {
+            String state, String handler, boolean dueProvisional) {
     }
 
     record Result(List<Row> rows, long total, int page, int pages) {
@@ -88,7 +88,8 @@ class RequestQueue {
                 : r.getDescription();
         return new Row(r.getId(), r.trackingCode().display(), organ.getCode(), organ.getName(),
                 r.applicant().name(), description, r.getReceivedOn(), r.getDueOn(), left,
-                left != null && r.getDueOn().isBefore(today), r.getState().name(), handler);
+                left != null && r.getDueOn().isBefore(today), r.getState().name(), handler,
+                r.getState().isOpen() && clock.isProvisional(r.getDueOn()));
     }
 
     static Set<RequestState> states(String filter) {
