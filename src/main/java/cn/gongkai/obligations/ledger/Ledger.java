@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.slf4j.Logger;
@@ -233,67 +232,6 @@ public class Ledger {
         return true;
     }
 
-    /**
-     * Art. 35: the organ sets a later reasonable date; the obligation is due at the end of
-     * {@code lastDay}. Refused (logged, recorded, audited; due unchanged) when the day is not after
-     * the current due time or the due time is unknown.
-     *
-     * @return whether the deferral was applied
-     */
-    @Transactional
-    public boolean defer(String ruleId, SubjectRef subject, LocalDate lastDay, String reason, String approvedBy) {
-        Obligation obligation = open(ruleId, subject);
-        Instant before = obligation.getDueAt();
-        Instant end = endOf(lastDay);
-        if (before == null || !end.isAfter(before)) {
-            String refusal = before == null ? "the due time is unknown" : lastDay + " is not after the due time " + before;
-            log.warn("Deferral of obligation {} refused: {}", obligation.getId(), refusal);
-            obligation.log(clock.instant(), "deferral-refused", approvedBy == null ? "system" : approvedBy, refusal);
-            audit.recordAs("system", "obligation.deferral-refused", "obligation", obligation.getId(), refusal);
-            return false;
-        }
-        Rule rule = rule(obligation);
-        Deadline computed = deadlines.due(rule, obligation.getTriggeredAt(), obligation.getPauses(),
-                extension(obligation));
-        obligation.defer(lastDay, reason, approvedBy, rule, deferred(computed, lastDay), clock.instant());
-        audit.recordAs("system", "obligation.deferred", "obligation", obligation.getId(), lastDay + " " + reason);
-        announce(obligation, before, "deferred");
-        return true;
-    }
-
-    /**
-     * Computes the due time of every open obligation again (new holiday data) and records each
-     * change (old → new) in its history; tells the owners of the subjects through
-     * {@link ObligationDueChanged}.
-     *
-     * @return how many due times changed
-     */
-    @Transactional
-    public int recomputeOpen(String cause) {
-        int changed = 0;
-        for (Long id : obligations.openIds(List.of(cn.gongkai.obligations.ObligationState.OPEN,
-                cn.gongkai.obligations.ObligationState.DUE_SOON, cn.gongkai.obligations.ObligationState.OVERDUE))) {
-            Obligation obligation = obligations.findById(id).orElseThrow();
-            entities.refresh(obligation, LockModeType.PESSIMISTIC_WRITE);
-            if (obligation.isPaused() || !obligation.getState().isOpen()) {
-                continue;
-            }
-            Instant before = obligation.getDueAt();
-            Rule rule = rule(obligation);
-            Deadline deadline = deadline(obligation, rule, obligation.getPauses());
-            if (java.util.Objects.equals(before, deadline.at())) {
-                continue;
-            }
-            obligation.recompute(rule, deadline, clock.instant(), cause);
-            audit.recordAs("system", "obligation.recomputed", "obligation", obligation.getId(),
-                    before + " -> " + deadline.at() + " (" + cause + ")");
-            events.publishEvent(new ObligationDueChanged(obligation.getRuleId(), obligation.getSubject(), before,
-                    obligation.getDueAt(), cause));
-            changed++;
-        }
-        return changed;
-    }
-
     /** Waives the open obligation of a rule and subject (an event from the module that owns the subject). */
     @Transactional
     public void waive(String ruleId, SubjectRef subject, String reason, String approvedBy) {
@@ -371,7 +309,7 @@ public class Ledger {
     }
 
     /** The due time from the calendar with the obligation's pauses, extension and deferral. */
-    private Deadline deadline(Obligation obligation, Rule rule, List<Pause> pauses) {
+    Deadline deadline(Obligation obligation, Rule rule, List<Pause> pauses) {
         return withDeferral(obligation, deadlines.due(rule, obligation.getTriggeredAt(), pauses,
                 extension(obligation)));
     }
@@ -381,7 +319,7 @@ public class Ledger {
     }
 
     /** The later of the statutory due time and the end of the deferred day (art. 35). */
-    private static Deadline deferred(Deadline computed, LocalDate lastDay) {
+    static Deadline deferred(Deadline computed, LocalDate lastDay) {
         Instant end = endOf(lastDay);
         if (computed.at() != null && !end.isAfter(computed.at())) {
             return computed;
@@ -390,7 +328,7 @@ public class Ledger {
                 computed.steps());
     }
 
-    private static int extension(Obligation obligation) {
+    static int extension(Obligation obligation) {
         return obligation.getExtensionDays() == null ? 0 : obligation.getExtensionDays();
     }
 
@@ -399,26 +337,39 @@ public class Ledger {
     }
 
     /** Tells the subject's module the due time now (same transaction): it shows this one value. */
-    private void announce(Obligation obligation, Instant before, String cause) {
+    void announce(Obligation obligation, Instant before, String cause) {
         events.publishEvent(new ObligationDueChanged(obligation.getRuleId(), obligation.getSubject(), before,
                 obligation.getDueAt(), cause));
     }
 
     /**
      * The latest obligation of a rule and subject, locked for this transaction (SELECT … FOR
-     * UPDATE): concurrent acts on one obligation wait for each other instead of conflicting.
+     * UPDATE on its rows, then read): concurrent acts on one obligation wait for each other
+     * instead of conflicting.
      */
     private Optional<Obligation> locked(String ruleId, SubjectRef subject) {
+        // lock first (its own statement), then read: the state read after the lock is the committed one
+        entities.createNativeQuery("select id from obligation where rule_id = ? and subject_type = ? and subject_id = ? "
+                + "for update").setParameter(1, ruleId).setParameter(2, subject.type()).setParameter(3, subject.id())
+                .getResultList();
         Optional<Obligation> latest = latest(ruleId, subject);
-        latest.ifPresent(o -> entities.refresh(o, LockModeType.PESSIMISTIC_WRITE));
+        latest.ifPresent(entities::refresh);
         return latest;
+    }
+
+    Obligation locked(long id) {
+        entities.createNativeQuery("select id from obligation where id = ? for update").setParameter(1, id)
+                .getResultList();
+        Obligation obligation = obligations.findById(id).orElseThrow();
+        entities.refresh(obligation);
+        return obligation;
     }
 
     /**
      * The open obligation an act refers to, locked; none means the act has no trigger: refused
      * (the act's transaction rolls back, nothing is written).
      */
-    private Obligation open(String ruleId, SubjectRef subject) {
+    Obligation open(String ruleId, SubjectRef subject) {
         return locked(ruleId, subject).filter(o -> o.getState().isOpen()).orElseThrow(() -> new IllegalStateException(
                 "No open obligation " + ruleId + " for " + subject + " (closed, or never triggered)"));
     }

@@ -26,9 +26,11 @@ import cn.gongkai.platform.GongkaiException;
 class ObligationListeners {
 
     private final Ledger ledger;
+    private final DueChanges dueChanges;
 
-    ObligationListeners(Ledger ledger) {
+    ObligationListeners(Ledger ledger, DueChanges dueChanges) {
         this.ledger = ledger;
+        this.dueChanges = dueChanges;
     }
 
     /** Idempotent: the same rule, subject and trigger open one obligation (existence check and unique key). */
@@ -66,7 +68,7 @@ class ObligationListeners {
 
     @EventListener
     void on(ObligationDeferred event) {
-        if (!ledger.defer(event.ruleId(), event.subject(), event.newLastDay(), event.reason(), event.approvedBy())) {
+        if (!dueChanges.defer(event.ruleId(), event.subject(), event.newLastDay(), event.reason(), event.approvedBy())) {
             throw GongkaiException.refused("DEFERRAL_REFUSED", "obligations.error.deferralRefused", event.ruleId());
         }
     }
@@ -79,6 +81,6 @@ class ObligationListeners {
     /** A year's holiday notice was loaded: every open due time is computed again (history: old → new). */
     @EventListener
     void on(HolidayYearPublished event) {
-        ledger.recomputeOpen("holiday-notice-" + event.year());
+        dueChanges.recomputeOpen("holiday-notice-" + event.year());
     }
 }
