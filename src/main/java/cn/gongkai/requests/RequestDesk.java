@@ -83,7 +83,8 @@ class RequestDesk {
                 files.findByRequestIdOrderByIdAsc(r.getId()).stream()
                         .map(f -> new StaffRequestView.FileView(f.getId(), f.getPurpose().name(), f.getFilename(),
                                 f.getSizeBytes())).toList(),
-                due.provisional());
+                due.provisional(), clock.replyPeriod(r.getClockStart())
+                        .map(cn.gongkai.obligations.RulePeriod::maxExtensionWorkingDays).orElse(null));
     }
 
     /** Art. 30: the last day for the correction notice (a limit of the rulebook; null if none or unknown). */
