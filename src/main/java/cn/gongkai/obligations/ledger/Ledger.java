@@ -66,8 +66,8 @@ public class Ledger {
      * Opens the obligation {@code ruleId} attaches to a trigger, unless the same rule, subject and
      * trigger time already opened one (events may be delivered more than once).
      *
-     * @return the new obligation, or empty when it existed already
-     * @throws IllegalStateException when the rulebook has no version of the rule for the trigger date
+     * @return the new obligation, or empty when it existed already, no version of the rule was in
+     *         effect on the trigger date, or the rule is a limit
      */
     @Transactional
     public Optional<Obligation> open(String ruleId, long organId, SubjectRef subject, Instant trigger) {
@@ -78,7 +78,14 @@ public class Ledger {
             log.debug("Obligation {} for {} triggered at {} exists already", ruleId, subject, triggeredAt);
             return Optional.empty();
         }
-        Rule rule = rule(ruleId, triggeredAt);
+        Optional<Rule> version = rulebook.find(ruleId, day(triggeredAt));
+        if (version.isEmpty()) {
+            // e.g. information formed before the Regulations took effect: no duty, and the act must not fail
+            log.info("Trigger of {} for {} on {} ignored: no version of the rule was in effect", ruleId, subject,
+                    day(triggeredAt));
+            return Optional.empty();
+        }
+        Rule rule = version.get();
         if (!rule.isDuty()) {
             log.warn("Trigger of {} for {} ignored: the rule is a limit, not a duty raised in the ledger", ruleId,
                     subject);
