@@ -41,7 +41,11 @@ class CalendarApi {
             @JsonInclude(JsonInclude.Include.ALWAYS) String holiday) {
     }
 
-    record DueAnswer(String due, Map<String, Object> explanation) {
+    /**
+     * @param provisional the due day falls from 20 December of the last year with holiday data on:
+     *                    the next year's notice may move it ({@code provisionalNote} says so)
+     */
+    record DueAnswer(String due, Map<String, Object> explanation, boolean provisional, String provisionalNote) {
     }
 
     @Operation(summary = "The calendar of a day",
@@ -103,7 +107,10 @@ class CalendarApi {
         String answer = query.startTime() != null
                 ? due.deadline().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)
                 : due.date().toString();
+        boolean provisional = calendar.isProvisional(due.date());
         return new DueAnswer(answer, explain
-                ? new ExplanationView(messages, LocaleContextHolder.getLocale()).render(due.explain()) : null);
+                ? new ExplanationView(messages, LocaleContextHolder.getLocale()).render(due.explain()) : null,
+                provisional, provisional ? messages.getMessage("calendar.due.provisional", null,
+                        LocaleContextHolder.getLocale()) : null);
     }
 }

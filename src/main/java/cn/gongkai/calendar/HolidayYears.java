@@ -26,10 +26,13 @@ class HolidayYears {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private volatile UploadedHolidayYears.Signature loaded;
 
     HolidayYears(WorkingCalendar calendar, UploadedHolidayYears uploads, AuditLog audit,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.calendar = calendar;
         this.uploads = uploads;
         this.audit = audit;
@@ -65,6 +68,8 @@ class HolidayYears {
                     + (replaced == null ? "none" : replaced) + (fileName == null ? "" : " file=" + limit(fileName)));
         });
         refresh();
+        // after the refresh: listeners (the ledger) recompute due dates with the new data
+        events.publishEvent(new HolidayYearPublished(year, actor));
         return result;
     }
 

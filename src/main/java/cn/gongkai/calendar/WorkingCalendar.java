@@ -74,6 +74,24 @@ public final class WorkingCalendar {
         return table.isKnown(year);
     }
 
+    /**
+     * First day of the "late December" of a year from which a due date may still move when the
+     * next year's notice is published (it can add make-up working days or move the New Year
+     * holiday into the last days of December).
+     */
+    public static final java.time.MonthDay PROVISIONAL_FROM = java.time.MonthDay.of(12, 20);
+
+    /**
+     * Whether a due date is provisional: it falls on or after 20 December of the last year with
+     * holiday data while the next year's notice is not loaded (下一年度放假安排公布后可能调整).
+     */
+    public boolean isProvisional(LocalDate date) {
+        if (date == null || table.isKnown(date.getYear() + 1) || !table.isKnown(date.getYear())) {
+            return false;
+        }
+        return !java.time.MonthDay.from(date).isBefore(PROVISIONAL_FROM);
+    }
+
     /** The known years, ascending. */
     public List<Integer> knownYears() {
         return Arrays.stream(table.knownYears()).boxed().toList();

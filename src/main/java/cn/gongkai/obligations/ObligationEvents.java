@@ -5,8 +5,10 @@ import java.time.LocalDate;
 
 /**
  * The events other modules publish (with Spring's {@code ApplicationEventPublisher}, inside the
- * transaction of the act) to drive the ledger. The engine listens with the durable event
- * publication registry, so an event committed with its act is never lost, even across a crash.
+ * transaction of the act) to drive the ledger. The engine handles them synchronously in that
+ * transaction, in publish order: the ledger change commits with the act or not at all, and the
+ * publisher reads the resulting due time back at once ({@link Obligations#find}). An act the
+ * ledger refuses (a second extension, a deferral before the due time) fails the act with a 422.
  * An obligation is identified by its rule and subject.
  */
 public final class ObligationEvents {
@@ -22,8 +24,24 @@ public final class ObligationEvents {
     public record ObligationFulfilled(String ruleId, SubjectRef subject, Instant fulfilledAt) {
     }
 
-    /** The clock stops (e.g. a third party is consulted, Regulations art. 32); working days from {@code from} on do not count. */
-    public record ObligationPaused(String ruleId, SubjectRef subject, LocalDate from, String reason) {
+    /**
+     * The clock stops (e.g. a third party is consulted, Regulations art. 32); working days from
+     * {@code from} on do not count, up to {@code cap} (the last day the pause may cover) when one
+     * is given: after it the clock runs again by itself.
+     */
+    public record ObligationPaused(String ruleId, SubjectRef subject, LocalDate from, String reason, LocalDate cap) {
+
+        public ObligationPaused(String ruleId, SubjectRef subject, LocalDate from, String reason) {
+            this(ruleId, subject, from, reason, null);
+        }
+    }
+
+    /**
+     * Regulations art. 35: the organ sets a later reasonable date for the reply; the obligation is
+     * due at the end of {@code newLastDay} (not the single extension of art. 33).
+     */
+    public record ObligationDeferred(String ruleId, SubjectRef subject, LocalDate newLastDay, String reason,
+            String approvedBy) {
     }
 
     /** The clock runs again from {@code on}; the paused working days extend the period. */

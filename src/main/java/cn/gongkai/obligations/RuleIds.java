@@ -14,10 +14,12 @@ public final class RuleIds {
 
     /** Regulations art. 26: proactive disclosure within 20 working days of forming the information. */
     public static final String PROACTIVE_DISCLOSURE = "reg-26-proactive-disclosure";
-    /** Regulations art. 30: at most one correction notice within 7 working days of receipt. */
+    /** Regulations art. 30: at most one correction notice within 7 working days of receipt (a limit, not a duty). */
     public static final String CORRECTION_NOTICE = "reg-30-correction-notice";
-    /** Regulations art. 32, 34: the consulted third party or co-authoring organ answers within 15 working days. */
+    /** Regulations art. 32, 34: the consulted party answers within 15 working days; caps the reply pause (a limit). */
     public static final String CONSULTATION = "reg-32-consultation";
+    /** 国办函〔2020〕109号 art. 7: the applicant pays a fee within 20 working days of the notice (a limit). */
+    public static final String FEE_PAYMENT = "fee-payment";
     /** Regulations art. 33: reply to a request within 20 working days (+ at most 20 with approval). */
     public static final String REQUEST_REPLY = "reg-33-request-reply";
     /** Measures 二(二): publish a licensing decision within 7 working days. */

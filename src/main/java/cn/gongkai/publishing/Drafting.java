@@ -89,8 +89,8 @@ public class Drafting {
                 && !organization.requireOrgan("organ", input.organ()).getId().equals(record.getOrganId())) {
             throw GongkaiException.invalid("organ", "publishing.error.organFixed");
         }
-        RecordInputs.Checked checked = inputs.check(record.getOrganId(), record.getId(), input);
         LocalDate formedBefore = record.getFormedOn();
+        RecordInputs.Checked checked = inputs.check(record.getOrganId(), record.getId(), input, formedBefore);
         record.edit(checked.content(), clock.instant());
         access.step(record, drafter.username(), "edited", RecordState.DRAFT, null);
         formed(record, formedBefore);

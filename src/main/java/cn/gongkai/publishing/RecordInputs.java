@@ -37,6 +37,17 @@ class RecordInputs {
     }
 
     Checked check(long organId, Long selfId, RecordInput in) {
+        return check(organId, selfId, in, null);
+    }
+
+    /**
+     * @param formedBefore the record's stored formation date (an edit), or null. A proactive record
+     *                     always has a formation date (信息形成日期, Regulations art. 26): the one given,
+     *                     else the written date (成文日期), else the stored one, else the day of entry
+     *                     (the information exists at the latest when it is recorded here), so the
+     *                     art. 26 duty always exists.
+     */
+    Checked check(long organId, Long selfId, RecordInput in, LocalDate formedBefore) {
         List<FieldProblem> problems = new ArrayList<>();
         String title = text(problems, "title", in.title(), 300, true);
         if (in.type() == null) {
@@ -84,12 +95,14 @@ class RecordInputs {
             throw GongkaiException.invalid(problems);
         }
         boolean proactive = in.attribute() == DisclosureAttribute.PROACTIVE;
+        LocalDate formedOn = in.formedOn() != null || !proactive ? in.formedOn()
+                : in.writtenOn() != null ? in.writtenOn() : formedBefore != null ? formedBefore : today;
         Validity validity = in.validity() != null ? in.validity()
                 : in.type() == RecordType.OTHER || in.type() == RecordType.INTERPRETATION ? Validity.NOT_APPLICABLE
                 : Validity.IN_FORCE;
         RecordContent content = new RecordContent(title, number.number().map(DocumentNumber::toString).orElse(null),
                 joint, in.type(), topic, entryId, in.attribute(), proactive ? null : in.nondisclosureReason(),
-                validity, in.formedOn(), in.writtenOn(), in.issuedOn(), in.effectiveOn(), RichText.sanitize(in.body()),
+                validity, formedOn, in.writtenOn(), in.issuedOn(), in.effectiveOn(), RichText.sanitize(in.body()),
                 in.type() == RecordType.INTERPRETATION ? in.interpretationOf() : null,
                 in.type() == RecordType.INTERPRETATION ? in.interpretationForm() : null, mediaUrl, interpreter,
                 Boolean.TRUE.equals(in.confidentialityReview()));

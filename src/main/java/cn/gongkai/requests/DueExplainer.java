@@ -42,12 +42,21 @@ class DueExplainer {
                 lines.add(text(locale, "requests.due.unknownYear", String.valueOf(due.unknownYear())));
                 return lines;
             }
+            case NONE -> {
+                lines.add(text(locale, "requests.due.none"));
+                return lines;
+            }
             default -> {
             }
         }
         Explanation e = due.explanation();
+        if (e == null) {
+            lines.add(text(locale, "requests.due.deferred", due.date()));
+            return lines;
+        }
         lines.add(text(locale, restarted ? "requests.due.startCorrected" : "requests.due.start", e.start()));
-        lines.add(text(locale, "requests.due.period", due.workingDays()));
+        lines.add(text(locale, "requests.due.period", due.workingDays(), due.rule() == null ? ""
+                : Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? due.rule().sourceEn() : due.rule().source()));
         if (due.extensionDays() != null) {
             lines.add(text(locale, "requests.due.extension", due.extensionDays(), due.extensionApprovedBy()));
         }
@@ -76,6 +85,9 @@ class DueExplainer {
         }
         if (due.status() == ReplyDue.Status.PAUSED) {
             lines.add(text(locale, "requests.due.pausedNow"));
+        }
+        if (due.provisional()) {
+            lines.add(text(locale, "requests.due.provisional"));
         }
         return lines;
     }

@@ -30,9 +30,11 @@ class ExcessiveRequests {
     private final RequestHandling handling;
     private final RequestClock requestClock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final ObligationSignals signals;
 
     ExcessiveRequests(RequestHandling handling, RequestClock requestClock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, ObligationSignals signals) {
+        this.signals = signals;
         this.handling = handling;
         this.requestClock = requestClock;
         this.events = events;
@@ -75,8 +77,7 @@ class ExcessiveRequests {
         }
         r.defer(until, why);
         handling.record(r, RequestEvent.Kind.DEFERRED, staff.username(), why, until, days);
-        events.publishEvent(new ObligationExtended(RuleIds.REQUEST_REPLY, ObligationSignals.subject(r), days,
-                staff.username(), "art-35-deferral"));
+        signals.deferred(r, staff.username());
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.EXTENSION));
     }
 }

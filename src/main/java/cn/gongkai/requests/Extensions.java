@@ -45,9 +45,11 @@ class Extensions {
     void propose(StaffMember staff, long id, Integer days, String reason) {
         DisclosureRequest r = handling.forHandler(staff, id);
         List<FieldProblem> problems = new ArrayList<>();
-        if (days == null || days < 1 || days > RequestClock.MAX_EXTENSION_DAYS) {
-            problems.add(new FieldProblem("extensionDays", "requests.error.extensionDays",
-                    String.valueOf(RequestClock.MAX_EXTENSION_DAYS)));
+        // the maximum of the rule version in force at the clock start (15 before 2019-05-15, then 20)
+        int max = requestClock.replyPeriod(r.getClockStart()).map(p -> p.maxExtensionWorkingDays())
+                .filter(m -> m != null).orElse(0);
+        if (days == null || days < 1 || days > max) {
+            problems.add(new FieldProblem("extensionDays", "requests.error.extensionDays", String.valueOf(max)));
         }
         String why = ApplicationRules.text(problems, "extensionReason", reason, true, 1000);
         if (!problems.isEmpty()) {

@@ -61,7 +61,7 @@ class Fees {
             throw Refusals.of("NO_FEE", "requests.error.noFee", String.valueOf(units));
         }
         LocalDate today = requestClock.today();
-        r.noticeFee(basis, units, amount, today, requestClock.workingDaysAfter(today, RequestClock.FEE_PAYMENT_DAYS));
+        r.noticeFee(basis, units, amount, today, requestClock.feePayBy(today));
         handling.record(r, RequestEvent.Kind.FEE_NOTIFIED, staff.username(), basis.name() + " units=" + units,
                 r.getFee().getPayBy(), amount);
         signals.feeNoticed(r);

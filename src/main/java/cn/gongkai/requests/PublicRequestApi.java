@@ -55,7 +55,7 @@ class PublicRequestApi {
 
     /** The answer to a successful application. */
     record Created(String trackingCode, LocalDate receivedOn, LocalDate dueOn, String dueStatus,
-            List<String> dueExplanation, String receiptRule, String trackingUrl) {
+            List<String> dueExplanation, String receiptRule, String trackingUrl, boolean dueProvisional) {
     }
 
     record Challenge(boolean enabled, String token, String question) {
@@ -87,7 +87,7 @@ class PublicRequestApi {
         return ResponseEntity.created(URI.create("/api/v1/public/requests/" + receipt.code().value()))
                 .body(new Created(receipt.code().display(), receipt.receivedOn(), receipt.due().date(),
                         receipt.due().status().name(), explainer.lines(receipt.due(), false),
-                        receiptRule(receipt), url));
+                        receiptRule(receipt), url, receipt.due().provisional()));
     }
 
     @Operation(summary = "Track a request by its tracking code")

@@ -11,7 +11,8 @@ import java.util.List;
 record PublicRequestView(String trackingCode, String organ, String organName, String state, String stateLabel,
         LocalDate receivedOn, LocalDate dueOn, String dueStatus, List<String> dueExplanation,
         LocalDate correctionDueOn, List<Event> events, String replyClass, String replyClassLabel,
-        LocalDate repliedOn, String letterUrl, List<Attachment> attachments) {
+        LocalDate repliedOn, String letterUrl, List<Attachment> attachments, boolean dueProvisional,
+        String dueProvisionalNote) {
 
     /** A public step of the timeline: kind, the day, a date or number it carries, and its sentence. */
     record Event(String kind, LocalDate on, LocalDate date, Integer amount, String text, String detail) {

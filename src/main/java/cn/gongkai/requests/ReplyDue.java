@@ -3,49 +3,62 @@ package cn.gongkai.requests;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gongkai.calendar.Due;
 import cn.gongkai.calendar.Explanation;
 import cn.gongkai.calendar.Pause;
+import cn.gongkai.obligations.ObligationView;
+import cn.gongkai.obligations.RulePeriod;
 
 /**
- * The reply due date of a request as it stands, and how it was reached.
+ * The reply due date of a request as the ledger holds it, and how it was reached.
  *
- * @param status      RUNNING; PAUSED (a consultation or fee wait is open: the date assumes the
- *                    clock runs again tomorrow); AWAITING_CORRECTION (no date until the corrected
- *                    application arrives; {@code correctionDueOn} is the applicant's deadline);
- *                    UNKNOWN_YEAR (the holiday arrangements of {@code unknownYear} are unpublished);
- *                    DEFERRED (art. 35: a later date set by the organ; {@code statutoryDate} is the
- *                    date the Regulations' periods give)
+ * @param status      RUNNING; PAUSED (a consultation or fee wait is open: the date counts the pause
+ *                    to its legal maximum, and moves earlier when the answer or payment comes);
+ *                    AWAITING_CORRECTION (no date until the corrected application arrives;
+ *                    {@code correctionDueOn} is the applicant's deadline); UNKNOWN_YEAR (the holiday
+ *                    arrangements of {@code unknownYear} are unpublished); DEFERRED (art. 35: a
+ *                    later date set by the organ; {@code statutoryDate} is the date the
+ *                    Regulations' periods give); NONE (no ledger duty, e.g. an old record)
  * @param date        the due date, or null
+ * @param workingDays the reply period of the rule version in force at the clock start
  * @param explanation the calendar's step-by-step account, or null
+ * @param provisional the date falls in late December of the last year with holiday data
+ * @param rule        the reply rule version in force at the clock start (period, source), or null
  */
 record ReplyDue(Status status, LocalDate date, LocalDate clockStart, int workingDays, Integer extensionDays,
         String extensionApprovedBy, List<Pause> pauses, Explanation explanation, LocalDate correctionDueOn,
-        Integer unknownYear, LocalDate statutoryDate) {
+        Integer unknownYear, LocalDate statutoryDate, boolean provisional, RulePeriod rule) {
 
     enum Status {
-        RUNNING, PAUSED, AWAITING_CORRECTION, UNKNOWN_YEAR, DEFERRED
+        RUNNING, PAUSED, AWAITING_CORRECTION, UNKNOWN_YEAR, DEFERRED, NONE
     }
 
-    /** Art. 35: the organ set a later reasonable date; the statutory date is kept for the explanation. */
-    static ReplyDue deferred(Due due, DisclosureRequest r, List<Pause> pauses) {
-        return new ReplyDue(Status.DEFERRED, r.getDeferredUntil(), r.getClockStart(), RequestClock.REPLY_DAYS,
-                r.getExtensionDays(), r.getExtensionApprovedBy(), List.copyOf(pauses), due.explain(), null, null,
-                due.date());
+    static ReplyDue of(ObligationView view, Explanation steps, DisclosureRequest r, RulePeriod rule,
+            List<Pause> pauses, boolean pausedNow) {
+        LocalDate date = view.lastDay();
+        LocalDate statutory = steps == null ? date : steps.due();
+        Status status = view.deferredUntil() != null && date.equals(view.deferredUntil()) ? Status.DEFERRED
+                : pausedNow ? Status.PAUSED : Status.RUNNING;
+        return new ReplyDue(status, date, r.getClockStart(), days(rule), view.extensionWorkingDays(),
+                r.getExtensionApprovedBy(), List.copyOf(pauses), steps, null, null, statutory, view.provisional(),
+                rule);
     }
 
-    static ReplyDue of(Due due, DisclosureRequest r, List<Pause> pauses, boolean pausedNow) {
-        return new ReplyDue(pausedNow ? Status.PAUSED : Status.RUNNING, due.date(), r.getClockStart(),
-                RequestClock.REPLY_DAYS, r.getExtensionDays(), r.getExtensionApprovedBy(), List.copyOf(pauses),
-                due.explain(), null, null, due.date());
+    static ReplyDue awaitingCorrection(LocalDate correctionDueOn, RulePeriod rule) {
+        return new ReplyDue(Status.AWAITING_CORRECTION, null, null, days(rule), null, null, List.of(), null,
+                correctionDueOn, null, null, false, rule);
     }
 
-    static ReplyDue awaitingCorrection(LocalDate correctionDueOn) {
-        return new ReplyDue(Status.AWAITING_CORRECTION, null, null, RequestClock.REPLY_DAYS, null, null, List.of(),
-                null, correctionDueOn, null, null);
+    static ReplyDue unknownYear(Integer year, LocalDate start, RulePeriod rule) {
+        return new ReplyDue(Status.UNKNOWN_YEAR, null, start, days(rule), null, null, List.of(), null, null, year,
+                null, false, rule);
     }
 
-    static ReplyDue unknownYear(int year, LocalDate start, int days) {
-        return new ReplyDue(Status.UNKNOWN_YEAR, null, start, days, null, null, List.of(), null, null, year, null);
+    static ReplyDue none(LocalDate start, RulePeriod rule) {
+        return new ReplyDue(Status.NONE, null, start, days(rule), null, null, List.of(), null, null, null, null,
+                false, rule);
+    }
+
+    private static int days(RulePeriod rule) {
+        return rule == null ? 0 : rule.workingDays();
     }
 }

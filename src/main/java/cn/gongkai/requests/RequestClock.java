@@ -4,47 +4,40 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import cn.gongkai.calendar.CalendarYearUnknownException;
-import cn.gongkai.calendar.Due;
 import cn.gongkai.calendar.Pause;
 import cn.gongkai.calendar.Period;
 import cn.gongkai.calendar.WorkingCalendar;
+import cn.gongkai.obligations.ObligationView;
+import cn.gongkai.obligations.Obligations;
+import cn.gongkai.obligations.RuleIds;
+import cn.gongkai.obligations.RulePeriod;
+import cn.gongkai.obligations.Rules;
 
 /**
- * The legal clock of a request, asked of the calendar module (the only place that does deadline
- * arithmetic). Periods (Regulations): reply 20 working days from receipt (art. 33), restarted at
- * the corrected application (art. 30), plus at most 20 approved working days (art. 33); correction
- * notice within 7 working days (art. 30); a consulted party answers within 15 working days
- * (art. 32, 34); a fee is paid within 20 working days of the notice (国办函〔2020〕109号).
- * Consultation and the fee's wait are not counted: they are {@link Pause}s from the day after the
- * letter or notice to the day of the answer or payment, both included.
+ * The legal clock of a request. Every period comes from the rulebook in the version in force on
+ * its trigger date ({@link Rules}): the reply (art. 33; 15 + at most 15 working days for requests
+ * received before 2019-05-15, 2007 Regulations art. 24), the correction-notice limit (art. 30),
+ * the consulted party's answer (art. 32, 34) and the fee payment (国办函〔2020〕109号 art. 7). The
+ * reply's due date is the ledger obligation's due (one value, computed once by the ledger with
+ * the calendar); this class reads it back and only asks the calendar for the dates of limits.
  */
 @Component
 class RequestClock {
 
-    static final int REPLY_DAYS = 20;
-    static final int MAX_EXTENSION_DAYS = 20;
-    static final int CORRECTION_NOTICE_DAYS = 7;
-    static final int CONSULTATION_DAYS = 15;
-    static final int FEE_PAYMENT_DAYS = 20;
-
     private final WorkingCalendar calendar;
+    private final Rules rules;
+    private final Obligations obligations;
     private final Clock clock;
 
-    /** Uses the application's calendar bean (with administrators' uploads) when there is one. */
-    @Autowired
-    RequestClock(ObjectProvider<WorkingCalendar> calendar, Clock clock) {
-        this.calendar = calendar.getIfAvailable(WorkingCalendar::fromShippedData);
-        this.clock = clock;
-    }
-
-    RequestClock(WorkingCalendar calendar, Clock clock) {
+    RequestClock(WorkingCalendar calendar, Rules rules, Obligations obligations, Clock clock) {
         this.calendar = calendar;
+        this.rules = rules;
+        this.obligations = obligations;
         this.clock = clock;
     }
 
@@ -67,6 +60,44 @@ class RequestClock {
         return calendar.due(new Period.WorkingDays(days), start).date();
     }
 
+    /** The reply period (and its maximum extension) of a request whose clock starts on {@code day}. */
+    Optional<RulePeriod> replyPeriod(LocalDate day) {
+        return rules.period(RuleIds.REQUEST_REPLY, day);
+    }
+
+    /** Art. 30: the correction-notice limit for a request received on {@code receivedOn}, if one applies. */
+    Optional<RulePeriod> correctionNoticeRule(LocalDate receivedOn) {
+        return rules.period(RuleIds.CORRECTION_NOTICE, receivedOn);
+    }
+
+    /** Art. 30: the last day for the correction notice, or empty (no limit, or a year without holiday data). */
+    Optional<LocalDate> correctionNoticeLimit(LocalDate receivedOn) {
+        try {
+            return correctionNoticeRule(receivedOn).map(p -> workingDaysAfter(receivedOn, p.workingDays()));
+        }
+        catch (CalendarYearUnknownException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Art. 32, 34: the consulted party's last day to answer a letter sent on {@code sentOn}, if a
+     * limit applies and the calendar knows the days.
+     */
+    Optional<LocalDate> consultationAnswerDue(LocalDate sentOn) {
+        try {
+            return rules.period(RuleIds.CONSULTATION, sentOn).map(p -> workingDaysAfter(sentOn, p.workingDays()));
+        }
+        catch (CalendarYearUnknownException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** 国办函〔2020〕109号 art. 7: the last day to pay a fee noticed on {@code noticedOn}. */
+    LocalDate feePayBy(LocalDate noticedOn) {
+        return workingDaysAfter(noticedOn, rules.required(RuleIds.FEE_PAYMENT, noticedOn).workingDays());
+    }
+
     /**
      * Working days from {@code today} to {@code due}: 0 on the due day, negative when overdue;
      * null when a year on the way has no holiday data.
@@ -81,39 +112,53 @@ class RequestClock {
         }
     }
 
-    /** The reply's due date now, with its explanation, or why there is none. */
+    /** Whether a due date may still move when the next year's holiday notice is published. */
+    boolean isProvisional(LocalDate due) {
+        return calendar.isProvisional(due);
+    }
+
+    /** The reply's due date as the ledger holds it, with the calendar's explanation, or why there is none. */
     ReplyDue replyDue(DisclosureRequest r, List<Consultation> consultations) {
+        RulePeriod days = replyPeriod(r.getClockStart()).orElse(null);
         if (r.getState() == RequestState.AWAITING_CORRECTION) {
-            return ReplyDue.awaitingCorrection(r.getCorrectionDueOn());
+            return ReplyDue.awaitingCorrection(r.getCorrectionDueOn(), days);
         }
+        Optional<ObligationView> found = r.getId() == null ? Optional.empty()
+                : obligations.find(RuleIds.REQUEST_REPLY, ObligationSignals.subject(r));
+        if (found.isEmpty()) {
+            return ReplyDue.none(r.getClockStart(), days);
+        }
+        ObligationView view = found.get();
+        if (view.dueAt() == null) {
+            return ReplyDue.unknownYear(view.dueUnknownYear(), r.getClockStart(), days);
+        }
+        var steps = obligations.explain(RuleIds.REQUEST_REPLY, ObligationSignals.subject(r)).orElse(null);
+        boolean pausedNow = r.getState() == RequestState.CONSULTING || r.getState() == RequestState.AWAITING_PAYMENT;
+        return ReplyDue.of(view, steps, r, days, shownPauses(r, consultations), pausedNow);
+    }
+
+    /**
+     * The pauses as the request shows them (the days after the letter or notice up to the answer
+     * or payment, at most to the party's or payer's last day): display only, the ledger counted them.
+     */
+    private List<Pause> shownPauses(DisclosureRequest r, List<Consultation> consultations) {
         LocalDate today = today();
-        LocalDate end = r.getState().isOpen() ? today
-                : r.getRepliedOn() != null ? r.getRepliedOn() : r.getClosedOn();
         List<Pause> pauses = new ArrayList<>();
-        boolean pausedNow = false;
         for (Consultation c : consultations) {
             if (c.getSentOn().isBefore(r.getClockStart())) {
                 continue;
             }
-            pausedNow |= c.isOpen() && r.getState().isOpen();
-            pause(pauses, c.getSentOn(), c.isOpen() ? end : c.getAnsweredOn());
+            LocalDate last = c.isOpen() ? c.getAnswerDueOn() != null ? c.getAnswerDueOn() : today : c.getAnsweredOn();
+            if (c.getAnswerDueOn() != null && last != null && last.isAfter(c.getAnswerDueOn())) {
+                last = c.getAnswerDueOn();
+            }
+            pause(pauses, c.getSentOn(), last);
         }
         Fee fee = r.getFee();
         if (fee.isNoticed() && !fee.getNoticedOn().isBefore(r.getClockStart())) {
-            pausedNow |= fee.getPaidOn() == null && r.getState().isOpen();
-            pause(pauses, fee.getNoticedOn(), fee.getPaidOn() == null ? end : fee.getPaidOn());
+            pause(pauses, fee.getNoticedOn(), fee.getPaidOn() == null ? fee.getPayBy() : fee.getPaidOn());
         }
-        int days = REPLY_DAYS + (r.getExtensionDays() == null ? 0 : r.getExtensionDays());
-        try {
-            Due due = calendar.due(new Period.WorkingDays(days), r.getClockStart(), pauses);
-            if (r.getDeferredUntil() != null && r.getDeferredUntil().isAfter(due.date())) {
-                return ReplyDue.deferred(due, r, pauses);
-            }
-            return ReplyDue.of(due, r, pauses, pausedNow);
-        }
-        catch (CalendarYearUnknownException e) {
-            return ReplyDue.unknownYear(e.year(), r.getClockStart(), days);
-        }
+        return pauses;
     }
 
     private static void pause(List<Pause> pauses, LocalDate letterOn, LocalDate lastDay) {

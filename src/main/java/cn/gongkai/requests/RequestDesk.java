@@ -82,16 +82,13 @@ class RequestDesk {
                         .toList(),
                 files.findByRequestIdOrderByIdAsc(r.getId()).stream()
                         .map(f -> new StaffRequestView.FileView(f.getId(), f.getPurpose().name(), f.getFilename(),
-                                f.getSizeBytes())).toList());
+                                f.getSizeBytes())).toList(),
+                due.provisional(), clock.replyPeriod(r.getClockStart())
+                        .map(cn.gongkai.obligations.RulePeriod::maxExtensionWorkingDays).orElse(null));
     }
 
-    /** Art. 30: the last day for the correction notice, 7 working days from receipt (null if unknown). */
+    /** Art. 30: the last day for the correction notice (a limit of the rulebook; null if none or unknown). */
     private LocalDate noticeDue(DisclosureRequest r) {
-        try {
-            return clock.workingDaysAfter(r.getReceivedOn(), RequestClock.CORRECTION_NOTICE_DAYS);
-        }
-        catch (cn.gongkai.calendar.CalendarYearUnknownException e) {
-            return null;
-        }
+        return clock.correctionNoticeLimit(r.getReceivedOn()).orElse(null);
     }
 }

@@ -90,9 +90,19 @@ class RequestHandling {
             throw GongkaiException.invalid(problems);
         }
         LocalDate today = requestClock.today();
+        // art. 30: one notice, within the limit of the rulebook (7 working days of receipt); after it, refused
+        var limit = requestClock.correctionNoticeLimit(r.getReceivedOn());
+        if (limit.isPresent() && today.isAfter(limit.get())) {
+            var rule = requestClock.correctionNoticeRule(r.getReceivedOn()).orElseThrow();
+            boolean english = "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale()
+                    .getLanguage());
+            throw Refusals.of("CORRECTION_NOTICE_LATE", "requests.error.correctionNoticeLate",
+                    limit.get().toString(), String.valueOf(rule.workingDays()),
+                    english ? rule.sourceEn() : rule.source());
+        }
         r.askCorrection(today, what, requestClock.workingDaysAfter(today, days));
         record(r, RequestEvent.Kind.CORRECTION_REQUESTED, staff.username(), what, r.getCorrectionDueOn(), days);
-        signals.correctionAsked(r, clock.instant());
+        signals.correctionAsked(r);
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.CORRECTION));
     }
 
@@ -151,8 +161,9 @@ class RequestHandling {
             throw GongkaiException.invalid(problems);
         }
         r.startConsulting();
+        // art. 32: the party answers within the rulebook's limit; the reply clock stops at most that long
         Consultation c = consultations.save(new Consultation(r.getId(), kind, who, sentOn,
-                requestClock.workingDaysAfter(sentOn, RequestClock.CONSULTATION_DAYS)));
+                requestClock.consultationAnswerDue(sentOn).orElse(null)));
         record(r, RequestEvent.Kind.CONSULTATION_STARTED, staff.username(), kind.name(), c.getAnswerDueOn(), null);
         signals.consultationStarted(r, c);
     }
@@ -172,7 +183,7 @@ class RequestHandling {
         r.endConsulting(othersOpen);
         record(r, RequestEvent.Kind.CONSULTATION_ENDED, staff.username(), answered ? "answered" : "no-answer", on,
                 null);
-        signals.consultationEnded(r, c, answered, clock.instant(), staff.username());
+        signals.consultationEnded(r, c);
     }
 
     List<Consultation> consultations(long requestId) {
@@ -197,12 +208,14 @@ class RequestHandling {
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.CLOSED));
     }
 
-    /** Writes the timeline entry and the audit entry and refreshes the cached due date. */
+    /**
+     * Writes the timeline entry and the audit entry. The due date is the ledger's: the signals
+     * copy it onto the request after the ledger handled the act.
+     */
     void record(DisclosureRequest r, RequestEvent.Kind kind, String actor, String detail, LocalDate refDate,
             Integer amount) {
         Instant now = clock.instant();
         timeline.save(new RequestEvent(r.getId(), kind, now, requestClock.today(), actor, detail, refDate, amount));
-        r.dueOn(requestClock.replyDue(r, consultations.findByRequestIdOrderBySentOnAscIdAsc(r.getId())).date());
         audit.recordAs(actor, "request." + kind.name().toLowerCase(), "request", r.getId(),
                 kind + (refDate == null ? "" : " date=" + refDate) + (amount == null ? "" : " n=" + amount)
                         + " dueOn=" + r.getDueOn());

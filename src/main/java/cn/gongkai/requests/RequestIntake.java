@@ -111,6 +111,9 @@ class RequestIntake {
         else if (channelDate.isAfter(today)) {
             problems.add(new FieldProblem("channelDate", "requests.register.error.future"));
         }
+        else if (requestClock.replyPeriod(channelDate).isEmpty()) {
+            problems.add(new FieldProblem("channelDate", "requests.error.beforeRules"));
+        }
         if (!problems.isEmpty()) {
             throw GongkaiException.invalid(problems);
         }
@@ -144,11 +147,11 @@ class RequestIntake {
                 valid.description(), valid.form(), valid.delivery(), clientAddress, now, receivedOn, now));
         timeline.save(new RequestEvent(r.getId(), RequestEvent.Kind.RECEIVED, now, receivedOn, actor,
                 channel.name(), submittedOn, null));
+        // the ledger opens the reply duty in this transaction; its due date is the request's
+        signals.received(r);
         ReplyDue due = requestClock.replyDue(r, List.of());
-        r.dueOn(due.date());
         audit.record("request.received", "request", r.getId(), "organ=" + organ.getCode() + " channel=" + channel
                 + " receivedOn=" + receivedOn + " dueOn=" + due.date());
-        signals.received(r);
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.RECEIPT));
         return new Receipt(r.getId(), code, channel, submittedOn, receivedOn, due);
     }

@@ -63,7 +63,8 @@ class RequestLookup {
                 explainer.lines(due, r.getCorrectedOn() != null), r.getCorrectionDueOn(), events,
                 r.getReplyClass() == null ? null : r.getReplyClass().name(),
                 r.getReplyClass() == null ? null : text("requests.replyClass." + r.getReplyClass()),
-                r.getRepliedOn() != null ? r.getRepliedOn() : r.getClosedOn(), letter, attachments);
+                r.getRepliedOn() != null ? r.getRepliedOn() : r.getClosedOn(), letter, attachments,
+                due.provisional(), due.provisional() ? text("requests.due.provisional") : null);
     }
 
     /** What was asked for, as the receipt and tracking pages repeat it (never the applicant's own data). */

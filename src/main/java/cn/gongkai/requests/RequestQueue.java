@@ -34,8 +34,11 @@ class RequestQueue {
     private final StaffScope scope;
     private final Organization organization;
     private final RequestClock clock;
+    private final cn.gongkai.obligations.Obligations obligations;
 
-    RequestQueue(Requests requests, StaffScope scope, Organization organization, RequestClock clock) {
+    RequestQueue(Requests requests, StaffScope scope, Organization organization, RequestClock clock,
+            cn.gongkai.obligations.Obligations obligations) {
+        this.obligations = obligations;
         this.requests = requests;
         this.scope = scope;
         this.organization = organization;
@@ -48,7 +51,7 @@ class RequestQueue {
 
     record Row(long id, String trackingCode, String organ, String organName, String applicantName,
             String description, LocalDate receivedOn, LocalDate dueOn, Integer workingDaysLeft, boolean overdue,
-            String state, String handler) {
+            String state, String handler, boolean dueProvisional) {
     }
 
     record Result(List<Row> rows, long total, int page, int pages) {
@@ -75,20 +78,33 @@ class RequestQueue {
         Map<Long, Organ> organsById = organization.all().stream()
                 .collect(Collectors.toMap(Organ::getId, Function.identity()));
         LocalDate today = clock.today();
-        List<Row> rows = found.getContent().stream().map(r -> row(r, organsById.get(r.getOrganId()), today)).toList();
+        // the ledger's due dates of the page in one lookup (the one value; dueOn only sorts)
+        Map<String, cn.gongkai.obligations.ObligationView> duties = obligations.findAll(
+                cn.gongkai.obligations.RuleIds.REQUEST_REPLY, "request",
+                found.getContent().stream().map(r -> String.valueOf(r.getId())).toList());
+        List<Row> rows = found.getContent().stream().map(r -> row(r, organsById.get(r.getOrganId()), today,
+                due(r, duties.get(String.valueOf(r.getId()))))).toList();
         return new Result(rows, found.getTotalElements(), page, Math.max(1, found.getTotalPages()));
     }
 
-    private Row row(DisclosureRequest r, Organ organ, LocalDate today) {
-        Integer left = r.getState().isOpen() && r.getDueOn() != null ? clock.workingDaysLeft(today, r.getDueOn())
-                : null;
+    /** The ledger's last day, none while awaiting the corrected application (the clock restarts then). */
+    private static LocalDate due(DisclosureRequest r, cn.gongkai.obligations.ObligationView duty) {
+        if (duty == null) {
+            return r.getDueOn();
+        }
+        return r.getState() == RequestState.AWAITING_CORRECTION ? null : duty.lastDay();
+    }
+
+    private Row row(DisclosureRequest r, Organ organ, LocalDate today, LocalDate dueOn) {
+        Integer left = r.getState().isOpen() && dueOn != null ? clock.workingDaysLeft(today, dueOn) : null;
         String handler = r.getHandlerId() == null ? null
                 : organization.staff(r.getHandlerId()).map(StaffMember::displayName).orElse(null);
         String description = r.getDescription().length() > 80 ? r.getDescription().substring(0, 80) + "…"
                 : r.getDescription();
         return new Row(r.getId(), r.trackingCode().display(), organ.getCode(), organ.getName(),
-                r.applicant().name(), description, r.getReceivedOn(), r.getDueOn(), left,
-                left != null && r.getDueOn().isBefore(today), r.getState().name(), handler);
+                r.applicant().name(), description, r.getReceivedOn(), dueOn, left,
+                left != null && dueOn.isBefore(today), r.getState().name(), handler,
+                r.getState().isOpen() && clock.isProvisional(dueOn));
     }
 
     static Set<RequestState> states(String filter) {

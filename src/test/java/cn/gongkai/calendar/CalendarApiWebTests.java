@@ -41,7 +41,7 @@ class CalendarApiWebTests {
     @Test
     void answersDueDatesForEachKindOfPeriod() throws Exception {
         // 2024 国庆节: off 10-01..10-07, make-up Sun 09-29 and Sat 10-12
-        assertThat(get("/api/v1/calendar/due?from=2024-09-27&workingDays=7").body()).isEqualTo("{\"due\":\"2024-10-12\"}");
+        assertThat(get("/api/v1/calendar/due?from=2024-09-27&workingDays=7").body()).isEqualTo("{\"due\":\"2024-10-12\",\"provisional\":false}");
         // 民法典 art. 203: Sun 10-06 is off, so the next working day 10-08
         assertThat(due("from=2024-09-06&days=30")).isEqualTo("2024-10-08");
         assertThat(due("from=2024-09-27T09:30&hours=5")).isEqualTo("2024-09-27T14:30:00+08:00");

@@ -80,15 +80,15 @@ class RequestApplicationWebTests {
     }
 
     @Test
-    void publishesTheReplyAndCorrectionNoticeDutiesAtReceipt() {
+    void publishesTheReplyDutyAtReceiptAndNoCorrectionNoticeDuty() {
         JsonNode body = RequestsHttp.json(http.postJson("/api/v1/public/requests",
                 application("guangdong", "2025年广东省税务稽查案件数量"), null));
         String code = body.get("trackingCode").asString();
         long id = idOf(code);
         List<ObligationTriggered> triggered = published.of(ObligationTriggered.class).stream()
                 .filter(t -> t.subject().type().equals("request") && t.subject().id().equals(String.valueOf(id))).toList();
-        assertThat(triggered).extracting(ObligationTriggered::ruleId)
-                .containsExactlyInAnyOrder(RuleIds.REQUEST_REPLY, RuleIds.CORRECTION_NOTICE);
+        // art. 30 is a limit of the rulebook, not a duty on every request (issue 9 A.4)
+        assertThat(triggered).extracting(ObligationTriggered::ruleId).containsExactly(RuleIds.REQUEST_REPLY);
         assertThat(triggered.get(0).triggeredAt()).isEqualTo(Instant.parse("2025-09-23T16:00:00Z"));
     }
 

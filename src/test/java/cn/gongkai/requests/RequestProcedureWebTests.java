@@ -45,6 +45,8 @@ class RequestProcedureWebTests {
     RequestsTestConfig.PublishedObligationEvents published;
     @Autowired
     DailySweep sweep;
+    @Autowired
+    cn.gongkai.obligations.Obligations obligations;
 
     RequestsHttp http;
 
@@ -90,8 +92,11 @@ class RequestProcedureWebTests {
         assertThat(RequestsHttp.json(notice).get("state").asString()).isEqualTo("AWAITING_CORRECTION");
         assertThat(http.postJson("/api/v1/requests/" + id + "/correction-notice",
                 Map.of("items", "再次补正", "days", 5), http.token("gd-office")).statusCode()).isEqualTo(422);
-        assertThat(eventsOf(ObligationFulfilled.class, id, e -> e.subject().type().startsWith("request") ? e.subject().id() : "")).extracting(
-                ObligationFulfilled::ruleId).containsExactly(RuleIds.CORRECTION_NOTICE);
+        // the notice fulfils no duty (art. 30 is a limit); the reply clock stands still in the ledger
+        assertThat(eventsOf(ObligationFulfilled.class, id, e -> e.subject().type().startsWith("request") ? e.subject().id() : ""))
+                .isEmpty();
+        assertThat(obligations.find(RuleIds.REQUEST_REPLY, new cn.gongkai.obligations.SubjectRef("request",
+                String.valueOf(id), null)).orElseThrow().paused()).isTrue();
         // the applicant corrects online on Wed 2025-02-05 (first working day after 春节)
         today("2025-02-05");
         HttpResponse<String> corrected = http.postJson("/api/v1/public/requests/" + code + "/correction",
@@ -251,10 +256,14 @@ class RequestProcedureWebTests {
                 Map.of("until", "2025-06-30", "reason", "申请人说明了理由，但需逐年调取档案"), http.token("gd-office")));
         assertThat(deferred.get("dueOn").asString()).isEqualTo("2025-06-30");
         assertThat(deferred.get("dueStatus").asString()).isEqualTo("DEFERRED");
-        int days = cn.gongkai.calendar.WorkingCalendar.fromShippedData().workingDaysBetween(LocalDate.of(2025, 4, 29),
-                LocalDate.of(2025, 6, 30));
-        assertThat(eventsOf(ObligationExtended.class, id, e -> e.subject().type().startsWith("request") ? e.subject().id() : "")).singleElement()
-                .satisfies(e -> assertThat(e.workingDays()).isEqualTo(days));
+        // art. 35 goes to the ledger as a deferral (not the single art. 33 extension), and the ledger's due is the request's
+        assertThat(eventsOf(ObligationExtended.class, id, e -> e.subject().type().startsWith("request") ? e.subject().id() : ""))
+                .isEmpty();
+        assertThat(eventsOf(cn.gongkai.obligations.ObligationEvents.ObligationDeferred.class, id,
+                e -> e.subject().id())).singleElement()
+                .satisfies(e -> assertThat(e.newLastDay()).isEqualTo(LocalDate.of(2025, 6, 30)));
+        assertThat(obligations.find(RuleIds.REQUEST_REPLY, new cn.gongkai.obligations.SubjectRef("request",
+                String.valueOf(id), null)).orElseThrow().lastDay()).isEqualTo(LocalDate.of(2025, 6, 30));
         String code = deferred.get("trackingCode").asString();
         JsonNode view = RequestsHttp.json(http.get("/api/v1/public/requests/" + code, null));
         assertThat(view.get("dueOn").asString()).isEqualTo("2025-06-30");

@@ -34,6 +34,15 @@ class CalendarDeadlines implements Deadlines {
 
     @Override
     public Deadline due(Rule rule, Instant triggeredAt, List<Pause> pauses, int extensionWorkingDays) {
+        try {
+            return compute(rule, triggeredAt, pauses, extensionWorkingDays);
+        }
+        catch (cn.gongkai.calendar.CalendarYearUnknownException e) {
+            return Deadline.unknown(e.year());
+        }
+    }
+
+    private Deadline compute(Rule rule, Instant triggeredAt, List<Pause> pauses, int extensionWorkingDays) {
         var p = rule.period();
         Due due = switch (p.kind()) {
             case WORKING_DAYS -> calendar.due(new cn.gongkai.calendar.Period.WorkingDays(
@@ -55,7 +64,8 @@ class CalendarDeadlines implements Deadlines {
         if (due == null) {
             return new Deadline(triggeredAt, "SAME_TIME: due with the trigger " + triggeredAt);
         }
-        return new Deadline(due.deadline().toInstant(), summary(due.explain()));
+        Explanation steps = due.explain();
+        return new Deadline(due.deadline().toInstant(), summary(steps), null, steps);
     }
 
     /**
@@ -67,7 +77,14 @@ class CalendarDeadlines implements Deadlines {
         LocalDate today = LocalDate.now(clock.withZone(Ledger.CHINA));
         List<cn.gongkai.calendar.Pause> result = new ArrayList<>();
         for (Pause pause : pauses) {
-            LocalDate last = pause.isRunning() ? today : pause.getTo().minusDays(1);
+            // a running pause with a cap (art. 32: the party's 15 working days) is counted to its cap:
+            // the due time is the latest the law allows, and moves earlier when the answer comes
+            LocalDate last = !pause.isRunning() ? pause.getTo().minusDays(1)
+                    : pause.getCap() != null ? pause.getCap() : today;
+            // a capped pause (art. 32: the party's 15 working days) ends at its cap even when still running
+            if (pause.getCap() != null && last.isAfter(pause.getCap())) {
+                last = pause.getCap();
+            }
             if (!last.isBefore(pause.getFrom())) {
                 result.add(new cn.gongkai.calendar.Pause(pause.getFrom(), last));
             }

@@ -8,11 +8,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongkai.obligations.ObligationDueChanged;
 import cn.gongkai.obligations.SubjectRef;
 import cn.gongkai.obligations.rulebook.PeriodKind;
 import cn.gongkai.obligations.rulebook.Rule;
@@ -40,9 +45,15 @@ public class Ledger {
     private final Organization organization;
     private final AuditLog audit;
     private final Clock clock;
+    private final EarlyActs earlyActs;
+    private final ApplicationEventPublisher events;
+    @PersistenceContext
+    private EntityManager entities;
 
     Ledger(ObligationLedger obligations, Rulebook rulebook, Deadlines deadlines, Organization organization,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, EarlyActs earlyActs, ApplicationEventPublisher events) {
+        this.earlyActs = earlyActs;
+        this.events = events;
         this.obligations = obligations;
         this.rulebook = rulebook;
         this.deadlines = deadlines;
@@ -55,8 +66,8 @@ public class Ledger {
      * Opens the obligation {@code ruleId} attaches to a trigger, unless the same rule, subject and
      * trigger time already opened one (events may be delivered more than once).
      *
-     * @return the new obligation, or empty when it existed already
-     * @throws IllegalStateException when the rulebook has no version of the rule for the trigger date
+     * @return the new obligation, or empty when it existed already, no version of the rule was in
+     *         effect on the trigger date, or the rule is a limit
      */
     @Transactional
     public Optional<Obligation> open(String ruleId, long organId, SubjectRef subject, Instant trigger) {
@@ -67,7 +78,19 @@ public class Ledger {
             log.debug("Obligation {} for {} triggered at {} exists already", ruleId, subject, triggeredAt);
             return Optional.empty();
         }
-        Rule rule = rule(ruleId, triggeredAt);
+        Optional<Rule> version = rulebook.find(ruleId, day(triggeredAt));
+        if (version.isEmpty()) {
+            // e.g. information formed before the Regulations took effect: no duty, and the act must not fail
+            log.info("Trigger of {} for {} on {} ignored: no version of the rule was in effect", ruleId, subject,
+                    day(triggeredAt));
+            return Optional.empty();
+        }
+        Rule rule = version.get();
+        if (!rule.isDuty()) {
+            log.warn("Trigger of {} for {} ignored: the rule is a limit, not a duty raised in the ledger", ruleId,
+                    subject);
+            return Optional.empty();
+        }
         if (organization.organ(organId).isEmpty()) {
             throw new IllegalStateException("Obligation " + ruleId + " for " + subject + ": unknown organ " + organId);
         }
@@ -77,18 +100,43 @@ public class Ledger {
                 required, clock.instant()));
         audit.recordAs("system", "obligation.opened", "obligation", obligation.getId(),
                 rule.version() + " " + subject.type() + ":" + subject.id() + " due " + deadline.at());
+        announce(obligation, null, "opened");
+        // a fulfilment or waiver handled before its trigger (e.g. published in the same act) applies now
+        for (EarlyActs.Act act : earlyActs.take(ruleId, subject)) {
+            if (!obligation.getState().isOpen()) {
+                break;
+            }
+            if (act.fulfilment()) {
+                fulfil(obligation, act.at(), act.actor());
+            }
+            else {
+                waive(obligation, act.reason(), act.actor());
+            }
+        }
         return Optional.of(obligation);
     }
 
+    /**
+     * Fulfils the open obligation; one that does not exist yet (its trigger comes later in the same
+     * act, or in a later one) is kept as an early act and applied when the trigger opens it.
+     */
     @Transactional
     public void fulfil(String ruleId, SubjectRef subject, Instant at, String actor) {
-        Optional<Obligation> found = latest(ruleId, subject).filter(o -> o.getState().isOpen());
-        if (found.isEmpty()) {
-            log.info("Fulfilment of {} for {} ignored: no open obligation (already closed)", ruleId, subject);
+        Optional<Obligation> latest = locked(ruleId, subject);
+        if (latest.isEmpty()) {
+            earlyActs.keepFulfilment(ruleId, subject, at, actor);
+            log.info("Fulfilment of {} for {} kept: its trigger has not opened the obligation yet", ruleId, subject);
             return;
         }
-        Obligation obligation = found.get();
-        if (obligation.isPaused()) {
+        if (!latest.get().getState().isOpen()) {
+            log.info("Fulfilment of {} for {} ignored: the obligation is closed already", ruleId, subject);
+            return;
+        }
+        fulfil(latest.get(), at, actor);
+    }
+
+    private void fulfil(Obligation obligation, Instant at, String actor) {
+        if (obligation.runningPause().isPresent()) {
             resume(obligation, day(at));
         }
         if (obligation.fulfil(at, actor)) {
@@ -99,8 +147,17 @@ public class Ledger {
 
     @Transactional
     public void pause(String ruleId, SubjectRef subject, LocalDate from, String reason) {
+        pause(ruleId, subject, from, reason, null);
+    }
+
+    /**
+     * Stops the clock from {@code from}; with a {@code cap} (the last day the pause may cover, e.g.
+     * the consulted party's 15 working days of art. 32) the clock runs again after it by itself.
+     */
+    @Transactional
+    public void pause(String ruleId, SubjectRef subject, LocalDate from, String reason, LocalDate cap) {
         Obligation obligation = open(ruleId, subject);
-        if (obligation.isPaused()) {
+        if (obligation.runningPause().isPresent()) {
             log.info("Pause of obligation {} from {} ignored: already paused", obligation.getId(), from);
             return;
         }
@@ -110,14 +167,22 @@ public class Ledger {
             obligation.log(clock.instant(), "pause-refused", "system", kind + " " + from);
             return;
         }
-        obligation.pause(from, reason, clock.instant());
-        audit.recordAs("system", "obligation.paused", "obligation", obligation.getId(), from + " " + reason);
+        Instant before = obligation.getDueAt();
+        List<Pause> pauses = new java.util.ArrayList<>(obligation.getPauses());
+        pauses.add(new Pause(from, reason, cap));
+        Deadline deadline = cap == null ? null : deadline(obligation, rule(obligation), pauses);
+        obligation.pause(from, reason, cap, rule(obligation), deadline, clock.instant());
+        audit.recordAs("system", "obligation.paused", "obligation", obligation.getId(), from + " " + reason
+                + (cap == null ? "" : " cap " + cap));
+        if (cap != null) {
+            announce(obligation, before, "paused");
+        }
     }
 
     @Transactional
     public void resume(String ruleId, SubjectRef subject, LocalDate on) {
         Obligation obligation = open(ruleId, subject);
-        if (!obligation.isPaused()) {
+        if (obligation.runningPause().isEmpty()) {
             log.info("Resumption of obligation {} on {} ignored: not paused", obligation.getId(), on);
             return;
         }
@@ -133,9 +198,11 @@ public class Ledger {
         }
         Rule rule = rule(ruleId, triggeredAt);
         Deadline deadline = deadlines.due(rule, triggeredAt, List.of(), 0);
+        Instant before = obligation.getDueAt();
         obligation.restart(triggeredAt, reason, rule, deadline, clock.instant());
         audit.recordAs("system", "obligation.restarted", "obligation", obligation.getId(),
                 triggeredAt + " " + reason + ", due " + deadline.at());
+        announce(obligation, before, "restarted");
     }
 
     /**
@@ -162,22 +229,30 @@ public class Ledger {
             audit.recordAs("system", "obligation.extension-refused", "obligation", obligation.getId(), refusal);
             return false;
         }
-        Deadline deadline = deadlines.due(rule, obligation.getTriggeredAt(), obligation.getPauses(), workingDays);
+        Deadline deadline = withDeferral(obligation, deadlines.due(rule, obligation.getTriggeredAt(),
+                obligation.getPauses(), workingDays));
+        Instant before = obligation.getDueAt();
         obligation.extend(workingDays, approvedBy, reason, rule, deadline, now);
         audit.recordAs("system", "obligation.extended", "obligation", obligation.getId(),
                 "+" + workingDays + " approved by " + approvedBy + ", due " + deadline.at());
+        announce(obligation, before, "extended");
         return true;
     }
 
     /** Waives the open obligation of a rule and subject (an event from the module that owns the subject). */
     @Transactional
     public void waive(String ruleId, SubjectRef subject, String reason, String approvedBy) {
-        Optional<Obligation> found = latest(ruleId, subject).filter(o -> o.getState().isOpen());
-        if (found.isEmpty()) {
-            log.info("Waiver of {} for {} ignored: no open obligation", ruleId, subject);
+        Optional<Obligation> latest = locked(ruleId, subject);
+        if (latest.isEmpty()) {
+            earlyActs.keepWaiver(ruleId, subject, clock.instant(), reason, approvedBy);
+            log.info("Waiver of {} for {} kept: its trigger has not opened the obligation yet", ruleId, subject);
             return;
         }
-        waive(found.get(), reason, approvedBy);
+        if (!latest.get().getState().isOpen()) {
+            log.info("Waiver of {} for {} ignored: the obligation is closed already", ruleId, subject);
+            return;
+        }
+        waive(latest.get(), reason, approvedBy);
     }
 
     /**
@@ -203,6 +278,21 @@ public class Ledger {
                 subject.type(), subject.id()).stream().findFirst();
     }
 
+    /** The latest obligation of a rule for each of many subjects (unordered; several per subject possible). */
+    @Transactional(readOnly = true)
+    public List<Obligation> latestOf(String ruleId, String subjectType, java.util.Collection<String> subjectIds) {
+        return obligations.findByRuleIdAndSubjectTypeAndSubjectIdIn(ruleId, subjectType, subjectIds).stream()
+                .sorted(java.util.Comparator.comparing(Obligation::getFirstTriggeredAt).reversed()
+                        .thenComparing(Obligation::getId, java.util.Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** The calendar's explanation of the obligation's due time, computed from its stored inputs. */
+    @Transactional(readOnly = true)
+    public Optional<cn.gongkai.calendar.Explanation> steps(Obligation obligation) {
+        return Optional.ofNullable(deadline(obligation, rule(obligation), obligation.getPauses()).steps());
+    }
+
     /** The rule version an obligation was opened under. */
     public Rule rule(Obligation obligation) {
         return rulebook.version(obligation.getRuleVersion()).orElseGet(() -> rule(obligation.getRuleId(),
@@ -216,18 +306,79 @@ public class Ledger {
 
     private void resume(Obligation obligation, LocalDate on) {
         Rule rule = rule(obligation);
+        Instant before = obligation.getDueAt();
         obligation.runningPause().ifPresent(p -> p.end(on));
-        Deadline deadline = deadlines.due(rule, obligation.getTriggeredAt(), obligation.getPauses(),
-                obligation.getExtensionDays() == null ? 0 : obligation.getExtensionDays());
+        Deadline deadline = deadline(obligation, rule, obligation.getPauses());
         obligation.resume(on, rule, deadline, clock.instant());
         audit.recordAs("system", "obligation.resumed", "obligation", obligation.getId(),
                 on + ", due " + deadline.at());
+        announce(obligation, before, "resumed");
     }
 
-    /** The open obligation an event refers to; none yet means the trigger event has not been handled: retry later. */
-    private Obligation open(String ruleId, SubjectRef subject) {
-        return latest(ruleId, subject).filter(o -> o.getState().isOpen()).orElseThrow(() -> new IllegalStateException(
-                "No open obligation " + ruleId + " for " + subject + " (closed, or its trigger not yet handled)"));
+    /** The due time from the calendar with the obligation's pauses, extension and deferral. */
+    Deadline deadline(Obligation obligation, Rule rule, List<Pause> pauses) {
+        return withDeferral(obligation, deadlines.due(rule, obligation.getTriggeredAt(), pauses,
+                extension(obligation)));
+    }
+
+    private Deadline withDeferral(Obligation obligation, Deadline computed) {
+        return obligation.getDeferredUntil() == null ? computed : deferred(computed, obligation.getDeferredUntil());
+    }
+
+    /** The later of the statutory due time and the end of the deferred day (art. 35). */
+    static Deadline deferred(Deadline computed, LocalDate lastDay) {
+        Instant end = endOf(lastDay);
+        if (computed.at() != null && !end.isAfter(computed.at())) {
+            return computed;
+        }
+        return new Deadline(end, computed.explanation() + " | deferred (art. 35) to " + lastDay, null,
+                computed.steps());
+    }
+
+    static int extension(Obligation obligation) {
+        return obligation.getExtensionDays() == null ? 0 : obligation.getExtensionDays();
+    }
+
+    static Instant endOf(LocalDate lastDay) {
+        return lastDay.plusDays(1).atStartOfDay(CHINA).toInstant();
+    }
+
+    /** Tells the subject's module the due time now (same transaction): it shows this one value. */
+    void announce(Obligation obligation, Instant before, String cause) {
+        events.publishEvent(new ObligationDueChanged(obligation.getRuleId(), obligation.getSubject(), before,
+                obligation.getDueAt(), cause));
+    }
+
+    /**
+     * The latest obligation of a rule and subject, locked for this transaction (SELECT … FOR
+     * UPDATE on its rows, then read): concurrent acts on one obligation wait for each other
+     * instead of conflicting.
+     */
+    private Optional<Obligation> locked(String ruleId, SubjectRef subject) {
+        // lock first (its own statement), then read: the state read after the lock is the committed one
+        entities.createNativeQuery("select id from obligation where rule_id = ? and subject_type = ? and subject_id = ? "
+                + "for update").setParameter(1, ruleId).setParameter(2, subject.type()).setParameter(3, subject.id())
+                .getResultList();
+        Optional<Obligation> latest = latest(ruleId, subject);
+        latest.ifPresent(entities::refresh);
+        return latest;
+    }
+
+    Obligation locked(long id) {
+        entities.createNativeQuery("select id from obligation where id = ? for update").setParameter(1, id)
+                .getResultList();
+        Obligation obligation = obligations.findById(id).orElseThrow();
+        entities.refresh(obligation);
+        return obligation;
+    }
+
+    /**
+     * The open obligation an act refers to, locked; none means the act has no trigger: refused
+     * (the act's transaction rolls back, nothing is written).
+     */
+    Obligation open(String ruleId, SubjectRef subject) {
+        return locked(ruleId, subject).filter(o -> o.getState().isOpen()).orElseThrow(() -> new IllegalStateException(
+                "No open obligation " + ruleId + " for " + subject + " (closed, or never triggered)"));
     }
 
     private Rule rule(String ruleId, Instant triggeredAt) {

@@ -61,6 +61,8 @@ public class Obligation {
     private Instant remindedAt;
     private Instant escalatedAt;
     private Instant createdAt;
+    private Integer dueUnknownYear;
+    private LocalDate deferredUntil;
     @Version
     @Column(name = "version")
     private int revision;
@@ -102,20 +104,45 @@ public class Obligation {
         }
         fulfilledAt = at;
         paused = false;
-        // a gate rule (SAME_TIME) is due at the trigger itself: an act at that instant is on time
-        boolean onTime = at.isBefore(dueAt) || (dueAt.equals(triggeredAt) && !at.isAfter(dueAt));
+        // a gate rule (SAME_TIME) is due at the trigger itself: an act at that instant is on time;
+        // with the due time unknown (no holiday data yet) the act cannot be late: the period has not run out
+        boolean onTime = dueAt == null || at.isBefore(dueAt) || (dueAt.equals(triggeredAt) && !at.isAfter(dueAt));
         state = onTime ? ObligationState.MET_ON_TIME : ObligationState.MET_LATE;
         log(at, "fulfilled", actor, state.name());
         return true;
     }
 
-    void pause(LocalDate from, String reason, Instant now) {
-        pauses.add(new Pause(from, reason));
-        paused = true;
-        log(now, "paused", "system", from + (reason == null ? "" : " " + reason));
+    /**
+     * Stops the clock from {@code from}. A pause with a cap (the last day it may cover) leaves the
+     * obligation running with the due time the cap gives, so it is scanned and can fall overdue.
+     */
+    void pause(LocalDate from, String reason, LocalDate cap, Rule rule, Deadline deadline, Instant now) {
+        pauses.add(new Pause(from, reason, cap));
+        paused = cap == null;
+        log(now, "paused", "system", from + (reason == null ? "" : " " + reason) + (cap == null ? "" : " until "
+                + cap + " at most"));
+        if (cap != null) {
+            schedule(rule, deadline, now);
+        }
     }
 
-    Optional<Pause> runningPause() {
+    /** Art. 35: a later reasonable reply date set by the organ; the due time becomes the end of that day. */
+    void defer(LocalDate lastDay, String reason, String approvedBy, Rule rule, Deadline deadline, Instant now) {
+        deferredUntil = lastDay;
+        schedule(rule, deadline, now);
+        log(now, "deferred", approvedBy == null ? "system" : approvedBy, lastDay + " " + reason);
+    }
+
+    /** New holiday data gave another due time: records old and new. */
+    void recompute(Rule rule, Deadline deadline, Instant now, String cause) {
+        Instant old = dueAt;
+        schedule(rule, deadline, now);
+        log(now, "recomputed", "system", (old == null ? "unknown" : old.toString()) + " -> "
+                + (dueAt == null ? "unknown" : dueAt.toString()) + " (" + cause + ")");
+    }
+
+    /** The pause still running (not ended by an answer or payment), if any. */
+    public Optional<Pause> runningPause() {
         return pauses.stream().filter(Pause::isRunning).findFirst();
     }
 
@@ -131,6 +158,7 @@ public class Obligation {
         triggeredAt = at;
         pauses.clear();
         paused = false;
+        deferredUntil = null;
         extensionDays = null;
         extensionApprovedBy = null;
         extensionReason = null;
@@ -163,6 +191,10 @@ public class Obligation {
         if (!state.isOpen() || paused) {
             return;
         }
+        if (dueAt == null) {
+            state = ObligationState.OPEN;
+            return;
+        }
         state = !now.isBefore(dueAt) ? ObligationState.OVERDUE
                 : !now.isBefore(remindAt) ? ObligationState.DUE_SOON : ObligationState.OPEN;
     }
@@ -183,6 +215,13 @@ public class Obligation {
 
     private void schedule(Rule rule, Deadline deadline, Instant now) {
         dueAt = deadline.at();
+        dueUnknownYear = deadline.unknownYear();
+        if (dueAt == null) {
+            dueExplanation = deadline.explanation();
+            remindAt = null;
+            refresh(now);
+            return;
+        }
         dueExplanation = deadline.explanation() == null || deadline.explanation().length() <= 4000
                 ? deadline.explanation() : deadline.explanation().substring(0, 4000);
         remindAt = deadline.at().minus(rule.reminder());
@@ -223,6 +262,21 @@ public class Obligation {
 
     public String getDueExplanation() {
         return dueExplanation;
+    }
+
+    /** The last day of the period (due at 24:00 of it), or null when unknown. */
+    public LocalDate getLastDay() {
+        return dueAt == null ? null : Ledger.day(dueAt.minusSeconds(1));
+    }
+
+    /** The year without holiday data that keeps the due time unknown, or null. */
+    public Integer getDueUnknownYear() {
+        return dueUnknownYear;
+    }
+
+    /** Art. 35: the reply date the organ set, or null. */
+    public LocalDate getDeferredUntil() {
+        return deferredUntil;
     }
 
     public Instant getRemindAt() {

@@ -38,6 +38,14 @@ interface ObligationLedger extends JpaRepository<Obligation, Long>, JpaSpecifica
             order by o.dueAt""")
     List<Long> behind(Collection<ObligationState> open, Instant now, Pageable page);
 
+    /** Ids of the open obligations (for a recomputation after new holiday data). */
+    @Query("select o.id from Obligation o where o.state in :open order by o.id")
+    List<Long> openIds(Collection<ObligationState> open);
+
+    /** The obligations of a rule for many subjects of one type (list pages). */
+    List<Obligation> findByRuleIdAndSubjectTypeAndSubjectIdIn(String ruleId, String subjectType,
+            Collection<String> subjectIds);
+
     Optional<Obligation> findFirstByRuleIdAndSubjectTypeAndSubjectIdAndFirstTriggeredAt(String ruleId,
             String subjectType, String subjectId, Instant firstTriggeredAt);
 

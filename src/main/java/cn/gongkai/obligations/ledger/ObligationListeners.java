@@ -1,14 +1,10 @@
 package cn.gongkai.obligations.ledger;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import cn.gongkai.calendar.HolidayYearPublished;
+import cn.gongkai.obligations.ObligationEvents.ObligationDeferred;
 import cn.gongkai.obligations.ObligationEvents.ObligationExtended;
 import cn.gongkai.obligations.ObligationEvents.ObligationFulfilled;
 import cn.gongkai.obligations.ObligationEvents.ObligationPaused;
@@ -16,73 +12,75 @@ import cn.gongkai.obligations.ObligationEvents.ObligationRestarted;
 import cn.gongkai.obligations.ObligationEvents.ObligationResumed;
 import cn.gongkai.obligations.ObligationEvents.ObligationTriggered;
 import cn.gongkai.obligations.ObligationEvents.ObligationWaived;
+import cn.gongkai.platform.GongkaiException;
 
 /**
- * Turns the other modules' events into ledger changes. Each listener runs after the publishing
- * transaction committed, in a transaction of its own, and is recorded in Modulith's JDBC event
- * publication registry: a failure (or a crash) leaves the publication incomplete, and it is
- * delivered again on restart. Every handler is idempotent, so a second delivery changes nothing.
+ * Turns the other modules' events into ledger changes, synchronously in the publisher's thread
+ * and transaction (plain {@link EventListener}s, not Modulith's asynchronous module listeners):
+ * a ledger change commits with its act or not at all, the events of one act apply in publish
+ * order, and the publisher reads the due time back at once. Concurrent acts on one obligation
+ * wait for each other on its row lock (see {@link Ledger}). An act the ledger refuses fails the
+ * publisher's transaction with a 422 naming the rule, so nothing of the act is written.
  */
 @Component
 class ObligationListeners {
 
-    private static final Logger log = LoggerFactory.getLogger(ObligationListeners.class);
-
     private final Ledger ledger;
-    private final TransactionTemplate ownTransaction;
+    private final DueChanges dueChanges;
 
-    ObligationListeners(Ledger ledger, PlatformTransactionManager transactions) {
+    ObligationListeners(Ledger ledger, DueChanges dueChanges) {
         this.ledger = ledger;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dueChanges = dueChanges;
     }
 
-    /**
-     * Two deliveries of one trigger at the same moment both find no obligation; the database's
-     * unique key lets one insert win, and the other delivery is then complete too.
-     */
-    @ApplicationModuleListener
+    /** Idempotent: the same rule, subject and trigger open one obligation (existence check and unique key). */
+    @EventListener
     void on(ObligationTriggered event) {
-        try {
-            ownTransaction.executeWithoutResult(status -> ledger.open(event.ruleId(), event.organId(),
-                    event.subject(), event.triggeredAt()));
-        }
-        catch (DataIntegrityViolationException e) {
-            if (ledger.latest(event.ruleId(), event.subject()).isEmpty()) {
-                throw e;
-            }
-            log.info("Obligation {} for {} was opened by a concurrent delivery of the same trigger", event.ruleId(),
-                    event.subject());
-        }
+        ledger.open(event.ruleId(), event.organId(), event.subject(), event.triggeredAt());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ObligationFulfilled event) {
         ledger.fulfil(event.ruleId(), event.subject(), event.fulfilledAt(), "system");
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ObligationPaused event) {
-        ledger.pause(event.ruleId(), event.subject(), event.from(), event.reason());
+        ledger.pause(event.ruleId(), event.subject(), event.from(), event.reason(), event.cap());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ObligationResumed event) {
         ledger.resume(event.ruleId(), event.subject(), event.on());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ObligationRestarted event) {
         ledger.restart(event.ruleId(), event.subject(), event.triggeredAt(), event.reason());
     }
 
-    @ApplicationModuleListener
+    @EventListener
     void on(ObligationExtended event) {
-        ledger.extend(event.ruleId(), event.subject(), event.workingDays(), event.approvedBy(), event.reason());
+        if (!ledger.extend(event.ruleId(), event.subject(), event.workingDays(), event.approvedBy(), event.reason())) {
+            throw GongkaiException.refused("EXTENSION_REFUSED", "obligations.error.extensionRefused", event.ruleId());
+        }
     }
 
-    @ApplicationModuleListener
+    @EventListener
+    void on(ObligationDeferred event) {
+        if (!dueChanges.defer(event.ruleId(), event.subject(), event.newLastDay(), event.reason(), event.approvedBy())) {
+            throw GongkaiException.refused("DEFERRAL_REFUSED", "obligations.error.deferralRefused", event.ruleId());
+        }
+    }
+
+    @EventListener
     void on(ObligationWaived event) {
         ledger.waive(event.ruleId(), event.subject(), event.reason(), event.approvedBy());
+    }
+
+    /** A year's holiday notice was loaded: every open due time is computed again (history: old → new). */
+    @EventListener
+    void on(HolidayYearPublished event) {
+        dueChanges.recomputeOpen("holiday-notice-" + event.year());
     }
 }

@@ -38,9 +38,14 @@ class ObligationsApi {
     private final OrganScope scope;
     private final Organization organization;
     private final CurrentStaff currentStaff;
+    private final cn.gongkai.calendar.WorkingCalendar calendar;
+    private final org.springframework.context.MessageSource messages;
 
     ObligationsApi(ObligationQueries queries, LedgerRequests requests, Ledger ledger, OrganScope scope,
-            Organization organization, CurrentStaff currentStaff) {
+            Organization organization, CurrentStaff currentStaff, cn.gongkai.calendar.WorkingCalendar calendar,
+            org.springframework.context.MessageSource messages) {
+        this.calendar = calendar;
+        this.messages = messages;
         this.queries = queries;
         this.requests = requests;
         this.ledger = ledger;
@@ -93,7 +98,16 @@ class ObligationsApi {
                 "consolePath", subject.consolePath() == null ? "" : subject.consolePath()));
         map.put("state", o.getState().name());
         map.put("triggeredAt", o.getTriggeredAt().toString());
-        map.put("dueAt", o.getDueAt().toString());
+        map.put("dueAt", o.getDueAt() == null ? null : o.getDueAt().toString());
+        map.put("dueKnown", o.getDueAt() != null);
+        putIfPresent(map, "dueUnknownYear", o.getDueUnknownYear());
+        boolean provisional = o.getDueAt() != null && calendar.isProvisional(Ledger.day(o.getDueAt().minusSeconds(1)));
+        map.put("provisional", provisional);
+        if (provisional) {
+            map.put("provisionalNote", messages.getMessage("obligations.due.provisional", null,
+                    LocaleContextHolder.getLocale()));
+        }
+        putIfPresent(map, "deferredUntil", o.getDeferredUntil());
         map.put("dueExplanation", o.getDueExplanation());
         map.put("paused", o.isPaused());
         map.put("fulfilled", o.getFulfilledCount() + "/" + o.getRequiredCount());

@@ -14,13 +14,21 @@ public class Pause {
     @Column(name = "to_day")
     private LocalDate toDay;
     private String reason;
+    /** The last day this pause may cover (a legal maximum), or null. */
+    @Column(name = "cap_day")
+    private LocalDate capDay;
 
     protected Pause() {
     }
 
     Pause(LocalDate from, String reason) {
+        this(from, reason, null);
+    }
+
+    Pause(LocalDate from, String reason, LocalDate cap) {
         this.fromDay = from;
         this.reason = reason;
+        this.capDay = cap;
     }
 
     void end(LocalDate day) {
@@ -34,6 +42,11 @@ public class Pause {
     /** The day the clock ran again, or null while paused. */
     public LocalDate getTo() {
         return toDay;
+    }
+
+    /** The last day the pause may cover, or null when it runs until it is ended. */
+    public LocalDate getCap() {
+        return capDay;
     }
 
     public String getReason() {

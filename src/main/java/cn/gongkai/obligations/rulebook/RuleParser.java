@@ -15,7 +15,7 @@ import cn.gongkai.organization.Role;
 final class RuleParser {
 
     private static final Set<String> KEYS = Set.of("id", "source", "trigger", "duty", "period", "role", "effective",
-            "reminder", "generate", "extension");
+            "reminder", "generate", "extension", "ledger");
     private static final Set<String> PERIOD_KEYS = Set.of("kind", "amount", "day", "month-day", "year",
             "percent-of-subordinates");
 
@@ -47,7 +47,24 @@ final class RuleParser {
         Duration reminder = reminder(string(map, "reminder"));
         OrganSelection organs = generate(map.get("generate"), trigger);
         Integer extension = extension(map.get("extension"), period);
-        return new Rule(id, source, trigger, duty, period, role, effective, reminder, organs, extension);
+        boolean ledger = ledger(map.get("ledger"));
+        if (!ledger && organs != null) {
+            throw fail("a limit ('ledger: false') cannot be periodic: remove 'generate'");
+        }
+        if (!ledger && period.kind() != PeriodKind.WORKING_DAYS && period.kind() != PeriodKind.CALENDAR_DAYS) {
+            throw fail("a limit ('ledger: false') needs a WORKING_DAYS or CALENDAR_DAYS period, not " + period.kind());
+        }
+        return new Rule(id, source, trigger, duty, period, role, effective, reminder, organs, extension, ledger);
+    }
+
+    private boolean ledger(Object raw) {
+        if (raw == null) {
+            return true;
+        }
+        if (raw instanceof Boolean b) {
+            return b;
+        }
+        throw fail("'ledger' must be true or false, not '" + raw + "'");
     }
 
     private Period period(Map<?, ?> map) {

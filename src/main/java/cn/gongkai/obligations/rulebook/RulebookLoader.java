@@ -86,6 +86,10 @@ public final class RulebookLoader {
                     throw new RulebookException(file, b.id(), j + 1, "versions name different triggers ('"
                             + a.trigger() + "' in entry " + (i + 1) + ", '" + b.trigger() + "')");
                 }
+                if (a.isDuty() != b.isDuty()) {
+                    throw new RulebookException(file, b.id(), j + 1, "versions disagree on 'ledger' (a duty in one, "
+                            + "a limit in the other, entry " + (i + 1) + ")");
+                }
                 if (a.effective().overlaps(b.effective())) {
                     throw new RulebookException(file, b.id(), j + 1, "overlapping effective periods for trigger '"
                             + b.trigger() + "': " + a.effective() + " (entry " + (i + 1) + ") and " + b.effective());
