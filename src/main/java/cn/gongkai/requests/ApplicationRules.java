@@ -33,7 +33,7 @@ final class ApplicationRules {
 
     /** Fields that may hold several lines (and tabs). */
     static final java.util.Set<String> MULTILINE = java.util.Set.of("description", "correctionItems",
-            "extensionReason", "closeReason", "replyText", "legalBasis", "body");
+            "extensionReason", "closeReason", "replyText", "legalBasis", "body", "reasons");
 
     private ApplicationRules() {
     }

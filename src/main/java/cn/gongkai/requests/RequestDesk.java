@@ -43,6 +43,13 @@ class RequestDesk {
     }
 
     /** @throws GongkaiException 404 when the request does not exist or is outside the staff member's organs */
+    /** A letter, fee notice or disclosed file of a request the staff member sees. */
+    RequestFile file(StaffMember staff, long id, long fileId) {
+        DisclosureRequest r = visible(staff, id);
+        return files.findById(fileId).filter(f -> f.getRequestId().equals(r.getId()))
+                .orElseThrow(() -> GongkaiException.notFound("file", fileId));
+    }
+
     DisclosureRequest visible(StaffMember staff, long id) {
         return requests.findById(id).filter(r -> scope.sees(staff, r.getOrganId()))
                 .orElseThrow(() -> GongkaiException.notFound("request", id));

@@ -110,6 +110,12 @@ class StaffRequestApi {
         return desk.view(current.get(), id);
     }
 
+    /** The request's letter, fee notice or a disclosed file (ids from {@code files} of the request). */
+    @GetMapping("/api/v1/requests/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+        return TrackingPages.download(desk.file(current.get(), id, fileId));
+    }
+
     @PostMapping("/api/v1/requests")
     ResponseEntity<StaffRequestView> register(@RequestBody Registration body) {
         if (body.application() == null) {
