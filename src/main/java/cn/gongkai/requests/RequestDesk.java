@@ -89,7 +89,8 @@ class RequestDesk {
                         .toList(),
                 files.findByRequestIdOrderByIdAsc(r.getId()).stream()
                         .map(f -> new StaffRequestView.FileView(f.getId(), f.getPurpose().name(), f.getFilename(),
-                                f.getSizeBytes())).toList());
+                                f.getSizeBytes())).toList(),
+                r.getIdDocument() == null ? null : r.getIdDocument().name());
     }
 
     /** Art. 30: the last day for the correction notice, 7 working days from receipt (null if unknown). */

@@ -19,7 +19,7 @@ record StaffRequestView(long id, String trackingCode, String organ, String organ
         Integer pendingExtensionDays, String pendingExtensionReason, List<ConsultationView> consultations,
         FeeView fee, Integer feeQuotePerApplication, int applicationOfMonth, String replyClass,
         String replyReason, String legalBasis, String replyText, LocalDate repliedOn, LocalDate closedOn,
-        List<EventView> events, List<FileView> files) {
+        List<EventView> events, List<FileView> files, String idDocument) {
 
     record ConsultationView(long id, String kind, String party, LocalDate sentOn, LocalDate answerDueOn,
             LocalDate answeredOn) {
