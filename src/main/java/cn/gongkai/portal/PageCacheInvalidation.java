@@ -33,6 +33,12 @@ class PageCacheInvalidation {
         afterCommit();
     }
 
+    /** The guide shows the openness office. */
+    @EventListener
+    void on(cn.gongkai.organization.OpennessOfficeChanged event) {
+        afterCommit();
+    }
+
     /**
      * A plain listener with its own after-commit hook, not a {@code @TransactionalEventListener}:
      * Spring Modulith records every transactional listener in its event publication registry and

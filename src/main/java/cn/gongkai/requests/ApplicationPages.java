@@ -121,6 +121,7 @@ class ApplicationPages {
         }
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("kinds", LegalPersonKind.values());
+        model.addAttribute("idDocuments", IdentityDocument.values());
         model.addAttribute("forms", InformationForm.values());
         model.addAttribute("deliveries", Delivery.values());
         return "requests/application-form";
@@ -132,6 +133,6 @@ class ApplicationPages {
 
     private static ApplicationInput empty(Organ organ) {
         return new ApplicationInput("NATURAL_PERSON", null, null, null, null, null, null, null, organ.getCode(), null,
-                "ELECTRONIC", "ONLINE", null, null);
+                "ELECTRONIC", "ONLINE", null, null, IdentityDocument.RESIDENT_ID.name());
     }
 }

@@ -34,7 +34,7 @@ final class ApplicationRules {
 
     /** Fields that may hold several lines (and tabs). */
     static final java.util.Set<String> MULTILINE = java.util.Set.of("description", "correctionItems",
-            "extensionReason", "closeReason", "replyText", "legalBasis", "body");
+            "extensionReason", "closeReason", "replyText", "legalBasis", "body", "reasons");
 
     private ApplicationRules() {
     }
@@ -49,13 +49,16 @@ final class ApplicationRules {
         String name = text(problems, "name", in.name(), true, MAX_NAME);
         String idNumber = null;
         String creditCode = null;
+        IdentityDocument document = null;
         if (type == ApplicantType.NATURAL_PERSON) {
+            document = orDefault(choice(problems, "idDocument", in.idDocument(), IdentityDocument.class, false),
+                    IdentityDocument.RESIDENT_ID);
             idNumber = IdentityNumbers.normalize(in.idNumber());
             if (blank(idNumber)) {
                 problems.add(new FieldProblem("idNumber", "requests.apply.error.required"));
             }
-            else if (!IdentityNumbers.isResidentIdNumber(idNumber, today)) {
-                problems.add(new FieldProblem("idNumber", "requests.apply.error.idNumber"));
+            else if (!document.accepts(idNumber, today)) {
+                problems.add(new FieldProblem("idNumber", document.errorKey()));
             }
         }
         else if (type == ApplicantType.LEGAL_PERSON) {
@@ -89,11 +92,12 @@ final class ApplicationRules {
             throw GongkaiException.invalid(problems);
         }
         return new Valid(new Applicant(type, kind, name, idNumber, creditCode, phone, email, address),
-                description, form, delivery);
+                description, form, delivery, document);
     }
 
-    /** A checked application (the organ is resolved by the caller). */
-    record Valid(Applicant applicant, String description, InformationForm form, Delivery delivery) {
+    /** A checked application (the organ is resolved by the caller); {@code document} null for organizations. */
+    record Valid(Applicant applicant, String description, InformationForm form, Delivery delivery,
+            IdentityDocument document) {
     }
 
     /** Trimmed text, or null when empty; problems for missing, too long, control characters or markup. */

@@ -38,6 +38,8 @@ class DisclosureRequest {
     private LegalPersonKind legalPersonKind;
     private String applicantName;
     private String idNumber;
+    @Enumerated(EnumType.STRING)
+    private IdentityDocument idDocument;
     private String creditCode;
     private String phone;
     private String email;
@@ -106,6 +108,15 @@ class DisclosureRequest {
         this.clockStart = receivedOn;
         this.state = RequestState.IN_PROGRESS;
         this.createdAt = now;
+    }
+
+    /** The document {@code idNumber} belongs to (art. 29(一)); null for organizations. */
+    void identifiedBy(IdentityDocument document) {
+        this.idDocument = document;
+    }
+
+    IdentityDocument getIdDocument() {
+        return idDocument;
     }
 
     Applicant applicant() {

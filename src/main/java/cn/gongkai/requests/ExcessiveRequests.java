@@ -27,15 +27,24 @@ class ExcessiveRequests {
 
     static final int MAX_DEFERRAL_DAYS = 366;
 
+    static final int MAX_ANSWER = 2000;
+
     private final RequestHandling handling;
     private final RequestClock requestClock;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final ObligationSignals signals;
+    private final Requests requests;
+    private final RequestEvents timeline;
+    private final AntiRobot antiRobot;
 
     ExcessiveRequests(RequestHandling handling, RequestClock requestClock,
-            org.springframework.context.ApplicationEventPublisher events, ObligationSignals signals) {
+            org.springframework.context.ApplicationEventPublisher events, ObligationSignals signals, Requests requests,
+            RequestEvents timeline, AntiRobot antiRobot) {
         this.signals = signals;
         this.handling = handling;
+        this.requests = requests;
+        this.timeline = timeline;
+        this.antiRobot = antiRobot;
         this.requestClock = requestClock;
         this.events = events;
     }
@@ -52,6 +61,38 @@ class ExcessiveRequests {
             throw Refusals.of("REQUEST_FINISHED", "requests.error.finished");
         }
         handling.record(r, RequestEvent.Kind.REASONS_ASKED, staff.username(), what, null, null);
+    }
+
+    /** Whether reasons were asked and not answered since (the tracking page then offers the form). */
+    static boolean awaitsReasons(List<RequestEvent> events) {
+        RequestEvent.Kind last = null;
+        for (RequestEvent e : events) {
+            if (e.getKind() == RequestEvent.Kind.REASONS_ASKED || e.getKind() == RequestEvent.Kind.REASONS_ANSWERED) {
+                last = e.getKind();
+            }
+        }
+        return last == RequestEvent.Kind.REASONS_ASKED;
+    }
+
+    /**
+     * The applicant states the reasons on the tracking page (anti-robot check as on the other
+     * public forms); stored in the timeline for the handler, refused when no reasons are awaited.
+     */
+    void answerReasons(String code, String text, String token, String answer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String reasons = ApplicationRules.text(problems, "reasons", text, true, MAX_ANSWER);
+        if (!antiRobot.passes(token, answer, problems.isEmpty())) {
+            problems.add(new FieldProblem("challengeAnswer", "requests.apply.error.challenge"));
+        }
+        if (!problems.isEmpty()) {
+            throw GongkaiException.invalid(problems);
+        }
+        DisclosureRequest r = requests.findByTrackingCode(TrackingCode.parse(code).orElseThrow().value())
+                .orElseThrow();
+        if (!r.getState().isOpen() || !awaitsReasons(timeline.findByRequestIdOrderByAtAscIdAsc(r.getId()))) {
+            throw Refusals.of("NO_REASONS_REQUEST", "requests.error.noReasonsRequest");
+        }
+        handling.record(r, RequestEvent.Kind.REASONS_ANSWERED, "applicant", reasons, null, null);
     }
 
     /** Sets the reasonable later reply date; it must lie after the statutory due date. */

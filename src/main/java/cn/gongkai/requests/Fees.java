@@ -25,9 +25,11 @@ class Fees {
     private final RequestClock requestClock;
     private final ObligationSignals signals;
     private final ApplicationEventPublisher events;
+    private final FeeNoticeLetter letter;
 
     Fees(RequestHandling handling, Requests requests, RequestClock requestClock, ObligationSignals signals,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, FeeNoticeLetter letter) {
+        this.letter = letter;
         this.handling = handling;
         this.requests = requests;
         this.requestClock = requestClock;
@@ -64,6 +66,7 @@ class Fees {
         r.noticeFee(basis, units, amount, today, requestClock.feePayBy(today));
         handling.record(r, RequestEvent.Kind.FEE_NOTIFIED, staff.username(), basis.name() + " units=" + units,
                 r.getFee().getPayBy(), amount);
+        letter.write(r);
         signals.feeNoticed(r);
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.FEE));
     }

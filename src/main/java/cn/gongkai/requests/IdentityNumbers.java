@@ -38,6 +38,11 @@ final class IdentityNumbers {
         if (id == null || !id.matches("[1-9]\\d{16}[0-9X]")) {
             return false;
         }
+        return hasBirthDate(id, today) && id.charAt(17) == residentIdCheck(id);
+    }
+
+    /** Positions 7–14 are a real date of birth between 1900-01-01 and {@code today} (GB 11643 layout). */
+    static boolean hasBirthDate(String id, LocalDate today) {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
@@ -45,10 +50,10 @@ final class IdentityNumbers {
                 return false;
             }
         }
-        catch (DateTimeException e) {
+        catch (DateTimeException | NumberFormatException e) {
             return false;
         }
-        return id.charAt(17) == residentIdCheck(id);
+        return true;
     }
 
     static char residentIdCheck(String first17) {

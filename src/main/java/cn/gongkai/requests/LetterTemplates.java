@@ -32,7 +32,7 @@ class LetterTemplates {
 
     static final Set<String> PLACEHOLDERS = Set.of("organ", "trackingCode", "receivedOn", "clockStart",
             "repliedOn", "description", "replyClass", "reason", "legalBasis", "replyText", "attachments",
-            "extension");
+            "extension", "remedies", "reconsiderationOrgan", "seal");
     static final int MAX_BODY = 8000;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z]+)\\s*}}");
 

@@ -41,9 +41,11 @@ class PublicRequestApi {
     private final RateLimits limits;
     private final DueExplainer explainer;
     private final MessageSource messages;
+    private final ExcessiveRequests excessive;
 
     PublicRequestApi(RequestIntake intake, RequestLookup lookup, RequestHandling handling, AntiRobot antiRobot,
-            RateLimits limits, DueExplainer explainer, MessageSource messages) {
+            RateLimits limits, DueExplainer explainer, MessageSource messages, ExcessiveRequests excessive) {
+        this.excessive = excessive;
         this.intake = intake;
         this.lookup = lookup;
         this.handling = handling;
@@ -107,6 +109,23 @@ class PublicRequestApi {
         }
         handling.correctOnline(code, input.description(), input.challengeToken(), input.challengeAnswer());
         return lookup.publicView(code);
+    }
+
+    /** Art. 35: the applicant's reasons for the number or frequency of the requests. */
+    @Operation(summary = "Answer a request for the reasons of many or repeated applications (Regulations art. 35)")
+    @PostMapping("/api/v1/public/requests/{code}/reasons")
+    PublicRequestView reasons(@PathVariable String code, @RequestBody(required = false) ReasonsInput input,
+            HttpServletRequest http, HttpServletResponse response) {
+        limits.enforce(APPLY, "requests.error.rateLimited", http, response);
+        if (input == null) {
+            throw GongkaiException.invalid("body", "requests.apply.error.body");
+        }
+        lookup.byCode(code);
+        excessive.answerReasons(code, input.reasons(), input.challengeToken(), input.challengeAnswer());
+        return lookup.publicView(code);
+    }
+
+    record ReasonsInput(String reasons, String challengeToken, String challengeAnswer) {
     }
 
     String receiptRule(RequestIntake.Receipt receipt) {

@@ -6,13 +6,14 @@ import java.util.List;
 /**
  * What the public may know of a request (tracking page and public API): never the applicant's
  * name, identity number, phone, e-mail or address. Texts written by staff for the applicant
- * (correction items) are shown with any of those values masked.
+ * (correction items, the reasons request) and the applicant's stated reasons are shown with any of
+ * those values masked. {@code reasonsRequested}: an art. 35 request for reasons awaits the answer.
  */
 record PublicRequestView(String trackingCode, String organ, String organName, String state, String stateLabel,
         LocalDate receivedOn, LocalDate dueOn, String dueStatus, List<String> dueExplanation,
         LocalDate correctionDueOn, List<Event> events, String replyClass, String replyClassLabel,
         LocalDate repliedOn, String letterUrl, List<Attachment> attachments, boolean dueProvisional,
-        String dueProvisionalNote) {
+        String dueProvisionalNote, String feeNoticeUrl, boolean reasonsRequested) {
 
     /** A public step of the timeline: kind, the day, a date or number it carries, and its sentence. */
     record Event(String kind, LocalDate on, LocalDate date, Integer amount, String text, String detail) {

@@ -3,19 +3,13 @@ package cn.gongkai.requests;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
@@ -30,34 +24,27 @@ import cn.gongkai.platform.GongkaiException.FieldProblem;
 @Transactional
 class Replies {
 
-    static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
-
     private final RequestHandling handling;
     private final RequestFiles files;
-    private final LetterTemplates templates;
-    private final LetterPdf pdf;
+    private final LetterWriter letters;
+    private final RequestEvents timeline;
     private final UploadCheck uploads;
-    private final Organization organization;
     private final RequestClock requestClock;
     private final ObligationSignals signals;
     private final ApplicationEventPublisher events;
-    private final MessageSource messages;
     private final Clock clock;
 
-    Replies(RequestHandling handling, RequestFiles files, LetterTemplates templates, LetterPdf pdf,
-            UploadCheck uploads, Organization organization, RequestClock requestClock, ObligationSignals signals,
-            ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+    Replies(RequestHandling handling, RequestFiles files, LetterWriter letters, RequestEvents timeline,
+            UploadCheck uploads, RequestClock requestClock, ObligationSignals signals,
+            ApplicationEventPublisher events, Clock clock) {
         this.handling = handling;
         this.files = files;
-        this.templates = templates;
-        this.pdf = pdf;
+        this.letters = letters;
+        this.timeline = timeline;
         this.uploads = uploads;
-        this.organization = organization;
         this.requestClock = requestClock;
         this.signals = signals;
         this.events = events;
-        this.messages = messages;
         this.clock = clock;
     }
 
@@ -81,6 +68,7 @@ class Replies {
         if (!problems.isEmpty()) {
             throw GongkaiException.invalid(problems);
         }
+        checkProcedure(r, replyClass, reason, text);
         if (basis == null) {
             basis = reason != null ? reason.basis() : "《中华人民共和国政府信息公开条例》第三十六条";
         }
@@ -91,14 +79,38 @@ class Replies {
             files.save(new RequestFile(r.getId(), RequestFile.Purpose.ATTACHMENT, a.filename(), a.contentType(),
                     a.content(), now));
         }
-        String letter = letterText(r, checked);
-        byte[] bytes = pdf.render("政府信息公开申请答复告知书", letter, checked);
-        files.save(new RequestFile(r.getId(), RequestFile.Purpose.LETTER,
-                "答复告知书-" + r.trackingCode().value() + ".pdf", "application/pdf", bytes, now));
+        letters.write(r, checked, null);
         handling.record(r, RequestEvent.Kind.REPLIED, staff.username(),
                 replyClass.name() + (reason == null ? "" : "/" + reason.name()), today, checked.size());
         signals.replied(r, now, staff.username());
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.REPLY));
+    }
+
+    /**
+     * Replies the Regulations allow only after a step or with a content (422 naming the field and
+     * the rule; nothing written): 部分公开 states the reasons for the withheld part (art. 37);
+     * 无法提供 — 补正后申请内容仍不明确 needs the correction notice first (art. 30); 不予处理 —
+     * 无正当理由大量反复申请 needs the request for reasons first (art. 35).
+     */
+    void checkProcedure(DisclosureRequest r, ReplyClass replyClass, ReplyReason reason, String text) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (replyClass == ReplyClass.PARTIALLY_DISCLOSED && reason == null) {
+            problems.add(new FieldProblem("replyReason", "requests.reply.error.partialReason"));
+        }
+        if (replyClass == ReplyClass.PARTIALLY_DISCLOSED && text == null) {
+            problems.add(new FieldProblem("replyText", "requests.reply.error.partialText"));
+        }
+        if (reason == ReplyReason.UNCLEAR_AFTER_CORRECTION && r.getCorrectionAskedOn() == null) {
+            problems.add(new FieldProblem("replyReason", "requests.reply.error.noCorrectionNotice"));
+        }
+        if (reason == ReplyReason.EXCESSIVE && timeline.findByRequestIdOrderByAtAscIdAsc(r.getId()).stream()
+                .noneMatch(e -> e.getKind() == RequestEvent.Kind.REASONS_ASKED)) {
+            problems.add(new FieldProblem("replyReason", "requests.reply.error.noReasonsRequest"));
+        }
+        if (!problems.isEmpty()) {
+            throw new GongkaiException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "PROCEDURE_STEP_MISSING",
+                    "requests.reply.error.procedure", problems);
+        }
     }
 
     static void checkReason(List<FieldProblem> problems, ReplyClass replyClass, ReplyReason reason) {
@@ -115,27 +127,5 @@ class Replies {
         else if (reason == ReplyReason.NO_CORRECTION || reason == ReplyReason.FEE_UNPAID) {
             problems.add(new FieldProblem("replyReason", "requests.reply.error.closureReason"));
         }
-    }
-
-    /** The letter text: the organ's template for the class with its placeholders filled, in Chinese. */
-    String letterText(DisclosureRequest r, List<LetterPdf.Attachment> attachments) {
-        Map<String, String> v = new HashMap<>();
-        v.put("organ", organization.organ(r.getOrganId()).orElseThrow().getName());
-        v.put("trackingCode", r.trackingCode().display());
-        v.put("receivedOn", CHINESE_DATE.format(r.getReceivedOn()));
-        v.put("clockStart", CHINESE_DATE.format(r.getClockStart()));
-        v.put("repliedOn", CHINESE_DATE.format(r.getRepliedOn()));
-        v.put("description", r.getDescription());
-        v.put("replyClass", messages.getMessage("requests.replyClass." + r.getReplyClass(), null, ZH));
-        v.put("reason", r.getReplyReason() == null ? ""
-                : messages.getMessage("requests.reason." + r.getReplyReason(), null, ZH));
-        v.put("legalBasis", r.getLegalBasis());
-        v.put("replyText", r.getReplyText() == null ? "" : r.getReplyText());
-        v.put("attachments", attachments.isEmpty() ? "无"
-                : String.join("、", attachments.stream().map(LetterPdf.Attachment::filename).toList()));
-        v.put("extension", r.getExtensionDays() == null ? ""
-                : "经本机关政府信息公开工作机构负责人同意，本申请的答复期限已延长" + r.getExtensionDays() + "个工作日。");
-        return LetterTemplates.fill(templates.body(r.getOrganId(), r.getReplyClass()), v)
-                .replaceAll("\\n\\s*\\n(\\s*\\n)+", "\n\n");
     }
 }

@@ -124,7 +124,8 @@ class RequestConsole {
         model.addAttribute("organs", organs);
         model.addAttribute("input", input != null ? input : new ApplicationInput("NATURAL_PERSON", null, null, null,
                 null, null, null, null, organs.isEmpty() ? null : organs.get(0).getCode(), null, "PAPER", "POST",
-                null, null));
+                null, null, IdentityDocument.RESIDENT_ID.name()));
+        model.addAttribute("idDocuments", IdentityDocument.values());
         model.addAttribute("channel", channel);
         model.addAttribute("channelDate", channelDate);
         model.addAttribute("errors", errs);

@@ -43,6 +43,13 @@ class RequestDesk {
     }
 
     /** @throws GongkaiException 404 when the request does not exist or is outside the staff member's organs */
+    /** A letter, fee notice or disclosed file of a request the staff member sees. */
+    RequestFile file(StaffMember staff, long id, long fileId) {
+        DisclosureRequest r = visible(staff, id);
+        return files.findById(fileId).filter(f -> f.getRequestId().equals(r.getId()))
+                .orElseThrow(() -> GongkaiException.notFound("file", fileId));
+    }
+
     DisclosureRequest visible(StaffMember staff, long id) {
         return requests.findById(id).filter(r -> scope.sees(staff, r.getOrganId()))
                 .orElseThrow(() -> GongkaiException.notFound("request", id));
@@ -84,7 +91,8 @@ class RequestDesk {
                         .map(f -> new StaffRequestView.FileView(f.getId(), f.getPurpose().name(), f.getFilename(),
                                 f.getSizeBytes())).toList(),
                 due.provisional(), clock.replyPeriod(r.getClockStart())
-                        .map(cn.gongkai.obligations.RulePeriod::maxExtensionWorkingDays).orElse(null));
+                        .map(cn.gongkai.obligations.RulePeriod::maxExtensionWorkingDays).orElse(null),
+                r.getIdDocument() == null ? null : r.getIdDocument().name());
     }
 
     /** Art. 30: the last day for the correction notice (a limit of the rulebook; null if none or unknown). */

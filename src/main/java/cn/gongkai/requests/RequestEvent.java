@@ -24,7 +24,8 @@ class RequestEvent {
     enum Kind {
         RECEIVED(true), ASSIGNED(false), CORRECTION_REQUESTED(true), CORRECTED(true), CONSULTATION_STARTED(true),
         CONSULTATION_ENDED(true), EXTENSION_PROPOSED(false), EXTENDED(true), FEE_NOTIFIED(true), FEE_PAID(true),
-        REPLIED(true), CLOSED(true), NOTE(false), REASONS_ASKED(true), DEFERRED(true), DUE_RECOMPUTED(true);
+        REPLIED(true), CLOSED(true), NOTE(false), REASONS_ASKED(true), DEFERRED(true), DUE_RECOMPUTED(true),
+        REASONS_ANSWERED(true);
 
         private final boolean shown;
 

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 class RequestFile {
 
     enum Purpose {
-        LETTER, ATTACHMENT
+        LETTER, ATTACHMENT, FEE_NOTICE
     }
 
     @Id

@@ -40,11 +40,12 @@ class RequestHandling {
     private final ObligationSignals signals;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    private final LetterWriter letters;
     private final Clock clock;
 
     RequestHandling(Requests requests, RequestEvents timeline, Consultations consultations,
             RequestClock requestClock, Organization organization, AntiRobot antiRobot, ObligationSignals signals,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, LetterWriter letters, Clock clock) {
         this.requests = requests;
         this.timeline = timeline;
         this.consultations = consultations;
@@ -54,6 +55,7 @@ class RequestHandling {
         this.signals = signals;
         this.events = events;
         this.audit = audit;
+        this.letters = letters;
         this.clock = clock;
     }
 
@@ -201,8 +203,10 @@ class RequestHandling {
         closeAs(r, ReplyReason.OTHER, why, staff.username());
     }
 
+    /** Closes the request and writes its letter (a closure is a decision the applicant may contest). */
     void closeAs(DisclosureRequest r, ReplyReason reason, String detail, String actor) {
         r.close(reason, reason.basis(), requestClock.today());
+        letters.write(r, List.of(), reason == ReplyReason.OTHER ? detail : null);
         record(r, RequestEvent.Kind.CLOSED, actor, reason.name() + (detail == null ? "" : ": " + detail), null, null);
         signals.closed(r, reason.name().toLowerCase().replace('_', '-'), actor);
         events.publishEvent(new ApplicantNotice(r.getId(), ApplicantNotice.Kind.CLOSED));

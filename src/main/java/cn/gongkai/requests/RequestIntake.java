@@ -143,8 +143,10 @@ class RequestIntake {
         while (requests.existsByTrackingCode(code.value())) {
             code = TrackingCode.random(random);
         }
-        DisclosureRequest r = requests.save(new DisclosureRequest(code, organ.getId(), channel, valid.applicant(),
-                valid.description(), valid.form(), valid.delivery(), clientAddress, now, receivedOn, now));
+        DisclosureRequest fresh = new DisclosureRequest(code, organ.getId(), channel, valid.applicant(),
+                valid.description(), valid.form(), valid.delivery(), clientAddress, now, receivedOn, now);
+        fresh.identifiedBy(valid.document());
+        DisclosureRequest r = requests.save(fresh);
         timeline.save(new RequestEvent(r.getId(), RequestEvent.Kind.RECEIVED, now, receivedOn, actor,
                 channel.name(), submittedOn, null));
         // the ledger opens the reply duty in this transaction; its due date is the request's

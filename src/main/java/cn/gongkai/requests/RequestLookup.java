@@ -49,7 +49,8 @@ class RequestLookup {
         ReplyDue due = clock.replyDue(r, consultations.findByRequestIdOrderBySentOnAscIdAsc(r.getId()));
         Organ organ = organization.organ(r.getOrganId()).orElseThrow();
         String base = "/requests/track/" + r.trackingCode().value();
-        List<PublicRequestView.Event> events = timeline.findByRequestIdOrderByAtAscIdAsc(r.getId()).stream()
+        List<RequestEvent> steps = timeline.findByRequestIdOrderByAtAscIdAsc(r.getId());
+        List<PublicRequestView.Event> events = steps.stream()
                 .filter(RequestEvent::isShownPublicly).map(e -> event(r, e)).toList();
         boolean replied = r.getState() == RequestState.REPLIED;
         List<PublicRequestView.Attachment> attachments = replied
@@ -64,7 +65,10 @@ class RequestLookup {
                 r.getReplyClass() == null ? null : r.getReplyClass().name(),
                 r.getReplyClass() == null ? null : text("requests.replyClass." + r.getReplyClass()),
                 r.getRepliedOn() != null ? r.getRepliedOn() : r.getClosedOn(), letter, attachments,
-                due.provisional(), due.provisional() ? text("requests.due.provisional") : null);
+                due.provisional(), due.provisional() ? text("requests.due.provisional") : null,
+                files.findByRequestIdAndPurposeOrderByIdAsc(r.getId(), RequestFile.Purpose.FEE_NOTICE).isEmpty() ? null
+                        : base + "/fee-notice.pdf",
+                r.getState().isOpen() && ExcessiveRequests.awaitsReasons(steps));
     }
 
     /** What was asked for, as the receipt and tracking pages repeat it (never the applicant's own data). */
@@ -77,7 +81,7 @@ class RequestLookup {
 
     private PublicRequestView.Event event(DisclosureRequest r, RequestEvent e) {
         boolean toApplicant = e.getKind() == RequestEvent.Kind.CORRECTION_REQUESTED
-                || e.getKind() == RequestEvent.Kind.REASONS_ASKED;
+                || e.getKind() == RequestEvent.Kind.REASONS_ASKED || e.getKind() == RequestEvent.Kind.REASONS_ANSWERED;
         String detail = toApplicant ? Redaction.mask(e.getDetail(), r.applicant()) : null;
         return new PublicRequestView.Event(e.getKind().name(), e.getOnDate(), e.getRefDate(), e.getAmount(),
                 text("requests.event." + e.getKind(), e.getOnDate(), e.getRefDate(), e.getAmount()), detail);

@@ -115,6 +115,12 @@ class StaffRequestApi {
         return desk.view(current.get(), id);
     }
 
+    @Operation(summary = "A file of the request: its letter, fee notice or a disclosed file")
+    @GetMapping("/api/v1/requests/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable long fileId) {
+        return TrackingPages.download(desk.file(current.get(), id, fileId));
+    }
+
     @Operation(summary = "Register a request received by letter, fax or in person")
     @PostMapping("/api/v1/requests")
     ResponseEntity<StaffRequestView> register(@RequestBody Registration body) {

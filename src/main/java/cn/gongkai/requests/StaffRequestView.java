@@ -19,7 +19,8 @@ record StaffRequestView(long id, String trackingCode, String organ, String organ
         Integer pendingExtensionDays, String pendingExtensionReason, List<ConsultationView> consultations,
         FeeView fee, Integer feeQuotePerApplication, int applicationOfMonth, String replyClass,
         String replyReason, String legalBasis, String replyText, LocalDate repliedOn, LocalDate closedOn,
-        List<EventView> events, List<FileView> files, boolean dueProvisional, Integer maxExtensionDays) {
+        List<EventView> events, List<FileView> files, boolean dueProvisional, Integer maxExtensionDays,
+        String idDocument) {
 
     record ConsultationView(long id, String kind, String party, LocalDate sentOn, LocalDate answerDueOn,
             LocalDate answeredOn) {

@@ -37,9 +37,11 @@ class TrackingPages {
     private final RateLimits limits;
     private final FormErrors errors;
     private final PublicRequestApi api;
+    private final ExcessiveRequests excessive;
 
     TrackingPages(RequestLookup lookup, RequestHandling handling, RequestFiles files, AntiRobot antiRobot,
-            RateLimits limits, FormErrors errors, PublicRequestApi api) {
+            RateLimits limits, FormErrors errors, PublicRequestApi api, ExcessiveRequests excessive) {
+        this.excessive = excessive;
         this.lookup = lookup;
         this.handling = handling;
         this.files = files;
@@ -99,6 +101,38 @@ class TrackingPages {
         }
     }
 
+    /** Art. 35: the applicant states the reasons for the number or frequency of the requests. */
+    @PostMapping("/requests/track/{code}/reasons")
+    String reasons(@PathVariable String code, @RequestParam(required = false) String reasons,
+            @RequestParam(required = false) String challengeToken,
+            @RequestParam(required = false) String challengeAnswer, Model model, HttpServletRequest http,
+            HttpServletResponse response) {
+        PublicRequestView view = lookup.publicView(code);
+        Duration wait = limits.take(PublicRequestApi.APPLY, http.getRemoteAddr());
+        try {
+            if (!wait.isZero()) {
+                response.setHeader("Retry-After", String.valueOf(RateLimits.retryAfterSeconds(wait)));
+                throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
+                        String.valueOf(RateLimits.retryAfterSeconds(wait)));
+            }
+            excessive.answerReasons(code, reasons, challengeToken, challengeAnswer);
+            return "redirect:/requests/track/" + TrackingCode.parse(code).orElseThrow().value();
+        }
+        catch (GongkaiException e) {
+            response.setStatus(e.status().value());
+            model.addAttribute("errors", errors.of(e));
+            model.addAttribute("reasons", reasons);
+            return show(view, null, model);
+        }
+    }
+
+    @GetMapping("/requests/track/{code}/fee-notice.pdf")
+    ResponseEntity<byte[]> feeNotice(@PathVariable String code) {
+        DisclosureRequest r = lookup.byCode(code);
+        return download(files.findByRequestIdAndPurposeOrderByIdAsc(r.getId(), RequestFile.Purpose.FEE_NOTICE)
+                .stream().reduce((a, b) -> b).orElseThrow(() -> GongkaiException.notFound("fee notice", code)));
+    }
+
     @GetMapping("/requests/track/{code}/letter.pdf")
     ResponseEntity<byte[]> letter(@PathVariable String code, HttpServletRequest http, HttpServletResponse response) {
         limits.enforce(PublicRequestApi.TRACK, http, response);
@@ -134,7 +168,7 @@ class TrackingPages {
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
-        if (antiRobot.enabled() && "AWAITING_CORRECTION".equals(view.state())) {
+        if (antiRobot.enabled() && ("AWAITING_CORRECTION".equals(view.state()) || view.reasonsRequested())) {
             AntiRobot.Challenge c = antiRobot.challenge();
             model.addAttribute("challengeToken", c.token());
             model.addAttribute("challengeQuestion", api.question(c));

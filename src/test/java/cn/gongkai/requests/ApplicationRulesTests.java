@@ -15,12 +15,12 @@ class ApplicationRulesTests {
 
     static ApplicationInput citizen(String description) {
         return new ApplicationInput("NATURAL_PERSON", null, "张三", "11010519491231002X", null, "13800138000",
-                "zhang@example.cn", "北京市海淀区", "sat", description, "ELECTRONIC", "EMAIL", null, null);
+                "zhang@example.cn", "北京市海淀区", "sat", description, "ELECTRONIC", "EMAIL", null, null, null);
     }
 
     static ApplicationInput company() {
         return new ApplicationInput("LEGAL_PERSON", "RESEARCH", "某研究院", null, "91350100M000100Y43", "010-63417114",
-                null, null, "guangdong", "2024年研发费用加计扣除政策执行情况统计", "PAPER", "COLLECT", null, null);
+                null, null, "guangdong", "2024年研发费用加计扣除政策执行情况统计", "PAPER", "COLLECT", null, null, null);
     }
 
     @Test
@@ -36,7 +36,7 @@ class ApplicationRulesTests {
     @Test
     void namesEveryBadFieldAtOnce() {
         ApplicationInput bad = new ApplicationInput("ROBOT", null, "", "123", null, "abc", "not-an-email", null, "",
-                " ", "VIDEO", "EMAIL", null, null);
+                " ", "VIDEO", "EMAIL", null, null, null);
         GongkaiException e = catchThrowableOfType(GongkaiException.class, () -> ApplicationRules.check(bad, TODAY));
         assertThat(e.fields()).extracting(GongkaiException.FieldProblem::field)
                 .contains("applicantType", "name", "phone", "email", "description", "form", "organ");
@@ -45,10 +45,10 @@ class ApplicationRulesTests {
     @Test
     void refusesAnInvalidIdNumberAndAnInvalidCreditCode() {
         ApplicationInput badId = new ApplicationInput("NATURAL_PERSON", null, "张三", "110105194912310021", null,
-                "13800138000", null, null, "sat", "某某文件的全文内容", "PAPER", "COLLECT", null, null);
+                "13800138000", null, null, "sat", "某某文件的全文内容", "PAPER", "COLLECT", null, null, null);
         assertThat(problems(badId)).containsExactly("idNumber:requests.apply.error.idNumber");
         ApplicationInput badCode = new ApplicationInput("LEGAL_PERSON", null, "某公司", null, "91350100M000100Y44",
-                "13800138000", null, null, "sat", "某某文件的全文内容", "PAPER", "COLLECT", null, null);
+                "13800138000", null, null, "sat", "某某文件的全文内容", "PAPER", "COLLECT", null, null, null);
         assertThat(problems(badCode)).containsExactly("creditCode:requests.apply.error.creditCode");
     }
 
@@ -64,7 +64,7 @@ class ApplicationRulesTests {
                 "description:requests.apply.error.markup");
         ApplicationInput name = new ApplicationInput("NATURAL_PERSON", null, "<b>张三</b>", "11010519491231002X", null,
                 "13800138000", null, "<img src=x onerror=alert(1)>", "sat", "某某文件的全文内容", "PAPER", "POST",
-                null, null);
+                null, null, null);
         assertThat(problems(name)).containsExactly("name:requests.apply.error.markup",
                 "address:requests.apply.error.markup");
     }
@@ -72,10 +72,10 @@ class ApplicationRulesTests {
     @Test
     void requiresTheAddressForPostAndTheEmailForEmailDelivery() {
         ApplicationInput post = new ApplicationInput("NATURAL_PERSON", null, "张三", "11010519491231002X", null,
-                "13800138000", null, null, "sat", "某某文件的全文内容", "PAPER", "POST", null, null);
+                "13800138000", null, null, "sat", "某某文件的全文内容", "PAPER", "POST", null, null, null);
         assertThat(problems(post)).containsExactly("address:requests.apply.error.required");
         ApplicationInput mail = new ApplicationInput("NATURAL_PERSON", null, "张三", "11010519491231002X", null,
-                "13800138000", null, null, "sat", "某某文件的全文内容", "ELECTRONIC", "EMAIL", null, null);
+                "13800138000", null, null, "sat", "某某文件的全文内容", "ELECTRONIC", "EMAIL", null, null, null);
         assertThat(problems(mail)).containsExactly("email:requests.apply.error.required");
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.gongkai.obligations.Remedy;
+
 /**
  * The validated rulebook (SPEC M2): every deadline rule with its source and effective period,
  * loaded once at start-up from a versioned data file. Read-only and thread-safe.
@@ -16,11 +18,27 @@ public final class Rulebook {
     private final String version;
     private final String location;
     private final List<Rule> rules;
+    private final List<Remedy> remedies;
 
     Rulebook(String version, String location, List<Rule> rules) {
+        this(version, location, rules, List.of());
+    }
+
+    Rulebook(String version, String location, List<Rule> rules, List<Remedy> remedies) {
         this.version = version;
         this.location = location;
         this.rules = List.copyOf(rules);
+        this.remedies = List.copyOf(remedies);
+    }
+
+    /** The remedy terms of the {@code remedies} section (periods to state in letters, gates). */
+    public List<Remedy> remedies() {
+        return remedies;
+    }
+
+    /** The version of remedy {@code id} in force on {@code day}, if any. */
+    public Optional<Remedy> remedy(String id, LocalDate day) {
+        return remedies.stream().filter(r -> r.id().equals(id) && r.appliesOn(day)).findFirst();
     }
 
     /** The {@code version} field of the file. */

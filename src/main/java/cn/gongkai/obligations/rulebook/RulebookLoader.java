@@ -70,7 +70,7 @@ public final class RulebookLoader {
                 throw new RulebookException(file, id, 0, "missing: other modules raise events for this rule");
             }
         }
-        return new Rulebook(version.toString(), file, rules);
+        return new Rulebook(version.toString(), file, rules, RemedyParser.parse(file, root.get("remedies")));
     }
 
     /** Versions of one rule (same id) must name one trigger and apply on disjoint days. */

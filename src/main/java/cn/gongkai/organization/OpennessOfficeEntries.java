@@ -1,0 +1,6 @@
+package cn.gongkai.organization;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OpennessOfficeEntries extends JpaRepository<OpennessOfficeEntry, Long> {
+}
