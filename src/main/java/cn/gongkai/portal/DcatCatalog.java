@@ -106,7 +106,7 @@ class DcatCatalog {
         c.put("dct:description", zh("portal.dcat.catalog.description"));
         c.put("descriptionEn", en("portal.dcat.catalog.description"));
         c.put("dct:publisher", publisher(base, sat));
-        c.put("dct:language", Map.of("@id", CHINESE, "@type", "dct:LinguisticSystem"));
+        c.put("dct:language", DcatContext.node("@id", CHINESE, "@type", "dct:LinguisticSystem"));
         c.put("dct:license", licence());
         putDates(c, issued, modified);
         c.put("foaf:homepage", document(base + "/"));
@@ -137,8 +137,8 @@ class DcatCatalog {
         d.put("dcat:contactPoint", contact(base, site));
         d.put("dcat:keyword", List.of(zh("portal.dcat.keyword.openness"), zh("portal.dcat.keyword.tax"), site.name()));
         d.put("keywordEn", List.of(en("portal.dcat.keyword.openness"), en("portal.dcat.keyword.tax")));
-        d.put("dcat:theme", themes.stream().map(t -> Map.of("@id", t)).toList());
-        d.put("dct:language", Map.of("@id", CHINESE, "@type", "dct:LinguisticSystem"));
+        d.put("dcat:theme", themes.stream().map(t -> DcatContext.node("@id", t)).toList());
+        d.put("dct:language", DcatContext.node("@id", CHINESE, "@type", "dct:LinguisticSystem"));
         d.put("dct:license", licence());
         dates.ifPresent(x -> putDates(d, x.issued(), x.modified()));
         d.put("dcat:landingPage", document(list));
@@ -155,10 +155,10 @@ class DcatCatalog {
         d.put("@id", url);
         d.put("@type", "dcat:Distribution");
         d.put("dct:title", format);
-        d.put("dcat:accessURL", Map.of("@id", url, "@type", "rdfs:Resource"));
-        d.put("dcat:downloadURL", Map.of("@id", url, "@type", "rdfs:Resource"));
-        d.put("dcat:mediaType", Map.of("@id", IANA + mediaType, "@type", "dct:MediaType"));
-        d.put("dct:format", Map.of("@id", EU_FILE_TYPE + format, "@type", "dct:MediaTypeOrExtent"));
+        d.put("dcat:accessURL", DcatContext.node("@id", url, "@type", "rdfs:Resource"));
+        d.put("dcat:downloadURL", DcatContext.node("@id", url, "@type", "rdfs:Resource"));
+        d.put("dcat:mediaType", DcatContext.node("@id", IANA + mediaType, "@type", "dct:MediaType"));
+        d.put("dct:format", DcatContext.node("@id", EU_FILE_TYPE + format, "@type", "dct:MediaTypeOrExtent"));
         d.put("dct:license", licence());
         return d;
     }
@@ -178,7 +178,7 @@ class DcatCatalog {
         Map<String, Object> k = new LinkedHashMap<>();
         k.put("@type", List.of("vcard:Kind", "vcard:Organization"));
         k.put("vcard:fn", site.contact());
-        k.put("vcard:hasURL", Map.of("@id", base + site.path() + "/openness/guide"));
+        k.put("vcard:hasURL", DcatContext.node("@id", base + site.path() + "/openness/guide"));
         return k;
     }
 
@@ -201,16 +201,16 @@ class DcatCatalog {
             c.put("prefLabelEn", labelEn);
         }
         c.put("skos:notation", notation);
-        c.put("skos:inScheme", Map.of("@id", scheme));
+        c.put("skos:inScheme", DcatContext.node("@id", scheme));
         return c;
     }
 
     private Map<String, Object> licence() {
-        return Map.of("@id", settings.licence().toString(), "@type", "dct:LicenseDocument");
+        return DcatContext.node("@id", settings.licence().toString(), "@type", "dct:LicenseDocument");
     }
 
     private static Map<String, Object> document(String iri) {
-        return Map.of("@id", iri, "@type", "foaf:Document");
+        return DcatContext.node("@id", iri, "@type", "foaf:Document");
     }
 
     private static void putDates(Map<String, Object> node, Instant issued, Instant modified) {

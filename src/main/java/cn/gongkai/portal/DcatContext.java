@@ -17,6 +17,18 @@ final class DcatContext {
     private DcatContext() {
     }
 
+    /**
+     * A JSON object with its keys in the order given: every node keeps one serialization, so the
+     * ETag of the catalogue is the same on every node ({@code Map.of} iterates in a per-JVM order).
+     */
+    static Map<String, Object> node(String... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
+    }
+
     private static Map<String, Object> build() {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("dcat", "http://www.w3.org/ns/dcat#");
@@ -27,15 +39,15 @@ final class DcatContext {
         c.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
         c.put("xsd", "http://www.w3.org/2001/XMLSchema#");
         c.put("@language", "zh-CN");
-        c.put("dct:identifier", Map.of("@id", "http://purl.org/dc/terms/identifier", "@type", "xsd:string"));
-        c.put("skos:notation", Map.of("@id", "http://www.w3.org/2004/02/skos/core#notation", "@type",
+        c.put("dct:identifier", node("@id", "http://purl.org/dc/terms/identifier", "@type", "xsd:string"));
+        c.put("skos:notation", node("@id", "http://www.w3.org/2004/02/skos/core#notation", "@type",
                 "xsd:string"));
-        c.put("dct:issued", Map.of("@id", "http://purl.org/dc/terms/issued", "@type", "xsd:dateTime"));
-        c.put("dct:modified", Map.of("@id", "http://purl.org/dc/terms/modified", "@type", "xsd:dateTime"));
-        c.put("titleEn", Map.of("@id", "http://purl.org/dc/terms/title", "@language", "en"));
-        c.put("descriptionEn", Map.of("@id", "http://purl.org/dc/terms/description", "@language", "en"));
-        c.put("keywordEn", Map.of("@id", "http://www.w3.org/ns/dcat#keyword", "@language", "en"));
-        c.put("prefLabelEn", Map.of("@id", "http://www.w3.org/2004/02/skos/core#prefLabel", "@language", "en"));
+        c.put("dct:issued", node("@id", "http://purl.org/dc/terms/issued", "@type", "xsd:dateTime"));
+        c.put("dct:modified", node("@id", "http://purl.org/dc/terms/modified", "@type", "xsd:dateTime"));
+        c.put("titleEn", node("@id", "http://purl.org/dc/terms/title", "@language", "en"));
+        c.put("descriptionEn", node("@id", "http://purl.org/dc/terms/description", "@language", "en"));
+        c.put("keywordEn", node("@id", "http://www.w3.org/ns/dcat#keyword", "@language", "en"));
+        c.put("prefLabelEn", node("@id", "http://www.w3.org/2004/02/skos/core#prefLabel", "@language", "en"));
         return Collections.unmodifiableMap(c);
     }
 }
