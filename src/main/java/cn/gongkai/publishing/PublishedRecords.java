@@ -2,6 +2,7 @@ package cn.gongkai.publishing;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -134,6 +135,34 @@ public class PublishedRecords {
         jdbc.sql("select r.catalog_entry_id, count(*) from gov_record r where " + where + " group by r.catalog_entry_id")
                 .param("organ", organ.getId()).query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2))).list();
         return counts;
+    }
+
+    /**
+     * When the site's list got its first record and when it last changed (a publication, a revision
+     * or a withdrawal), for catalogues of the list (DCAT {@code dct:issued}, {@code dct:modified});
+     * empty when nothing was ever published there.
+     */
+    public Optional<ListDates> listDates(Organ organ) {
+        String where = "r.published_edition is not null and (r.organ_id = :organ"
+                + (isSyndicating(organ) ? " or (r.organ_id = 1 and r.type <> 'OTHER')" : "") + ")";
+        return jdbc.sql("select min(r.first_published_at), max(e.published_at), max(r.withdrawn_at) from gov_record r"
+                + " join record_edition e on e.record_id = r.id and e.number = r.published_edition where " + where)
+                .param("organ", organ.getId()).query((rs, n) -> {
+                    Timestamp first = rs.getTimestamp(1);
+                    if (first == null) {
+                        return Optional.<ListDates>empty();
+                    }
+                    Instant changed = rs.getTimestamp(2).toInstant();
+                    Timestamp withdrawn = rs.getTimestamp(3);
+                    if (withdrawn != null && withdrawn.toInstant().isAfter(changed)) {
+                        changed = withdrawn.toInstant();
+                    }
+                    return Optional.of(new ListDates(first.toInstant(), changed));
+                }).single();
+    }
+
+    /** The first publication in a site's list and its last change. */
+    public record ListDates(Instant issued, Instant modified) {
     }
 
     private static boolean isSyndicating(Organ organ) {

@@ -11,6 +11,7 @@ import cn.gongkai.calendar.CalendarYearUnknownException;
 import cn.gongkai.obligations.ObligationEvents.ObligationExtended;
 import cn.gongkai.obligations.RuleIds;
 import cn.gongkai.organization.StaffMember;
+import cn.gongkai.platform.AntiRobot;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.platform.GongkaiException.FieldProblem;
 

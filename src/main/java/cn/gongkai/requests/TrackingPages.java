@@ -120,7 +120,7 @@ class TrackingPages {
         }
         catch (GongkaiException e) {
             response.setStatus(e.status().value());
-            model.addAttribute("errors", errors.of(e));
+            model.addAttribute("errors", errors.byField(e));
             model.addAttribute("reasons", reasons);
             return show(view, null, model);
         }

@@ -31,11 +31,11 @@ class OpennessGuideWebTests {
     @LocalServerPort
     int port;
 
-    PortalHttp http;
+    ApiClient http;
 
     @BeforeEach
     void setUp() {
-        http = new PortalHttp(port);
+        http = new ApiClient(port);
     }
 
     @Test
@@ -47,7 +47,7 @@ class OpennessGuideWebTests {
         assertThat(guide.text()).contains("第十二条");
         String formUrl = guide.select("#application-form-link").attr("href");
         assertThat(formUrl).isEqualTo("/sites/guangdong-guangzhou/openness/application-form.docx");
-        HttpResponse<byte[]> docx = http.get(formUrl);
+        HttpResponse<byte[]> docx = http.bytes(formUrl);
         assertThat(docx.statusCode()).isEqualTo(200);
         assertThat(docx.headers().firstValue("Content-Type").orElseThrow()).contains("wordprocessingml");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.body()));
