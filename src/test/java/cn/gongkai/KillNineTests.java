@@ -115,6 +115,8 @@ class KillNineTests {
     private void load(Child app, Acknowledged acked) throws InterruptedException {
         ApiClient drafter = app.login("sat-drafter");
         ApiClient office = app.login("sat-office");
+        // separation of duties: the one who reviewed does not also publish
+        ApiClient publisher = app.login("sat-publisher");
         ApiClient anonymous = new ApiClient(app.port);
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger requests = new AtomicInteger();
@@ -146,7 +148,7 @@ class KillNineTests {
             writer(() -> {
                 try {
                     for (int i = 0; !killed.get(); i++) {
-                        publish(drafter, office, "断电测试 " + app.round + "-" + writer + "-" + i, acked);
+                        publish(drafter, office, publisher, "断电测试 " + app.round + "-" + writer + "-" + i, acked);
                         publications.incrementAndGet();
                     }
                 }
@@ -182,7 +184,8 @@ class KillNineTests {
         t.start();
     }
 
-    private static void publish(ApiClient drafter, ApiClient office, String title, Acknowledged acked) {
+    private static void publish(ApiClient drafter, ApiClient office, ApiClient publisher, String title,
+            Acknowledged acked) {
         ApiClient.Response c = drafter.post("/api/v1/records", "{\"title\":\"" + title + "\",\"type\":\"OTHER\","
                 + "\"attribute\":\"PROACTIVE\",\"body\":\"<p>" + title + "</p>\",\"catalogEntry\":\"12.01\"}");
         assertThat(c.status()).as(c.body()).isEqualTo(201);
@@ -194,7 +197,7 @@ class KillNineTests {
             assertThat(r.status()).as(r.body()).isEqualTo(200);
             state = r.json().get("state").asString();
         }
-        ApiClient.Response p = office.post("/api/v1/records/" + id + "/publish", null);
+        ApiClient.Response p = publisher.post("/api/v1/records/" + id + "/publish", null);
         assertThat(p.status()).as(p.body()).isEqualTo(200);
         String number = p.json().get("indexNumber").asString();
         acked.indexNumbers().put(id, number);

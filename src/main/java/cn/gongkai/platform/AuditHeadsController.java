@@ -2,6 +2,8 @@ package cn.gongkai.platform;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,9 @@ class AuditHeadsController {
             this.key = key;
         }
 
+        @Operation(summary = "The published daily heads of the audit chain",
+                description = "One signed head per day (HMAC-SHA256 under the audit key kept outside the database): "
+                        + "a later rewrite of the history no longer matches a head published before it.")
         @GetMapping("/api/v1/public/audit/heads")
         PublishedHeads heads() {
             return new PublishedHeads("HMAC-SHA256", key.keyId(), heads.published());

@@ -106,7 +106,7 @@ class AttachmentEditionWebTests {
         for (int i = 0; i < 3 && !"APPROVED".equals(api.get("sat-office", "/api/v1/records/" + id).text("state")); i++) {
             api.post("sat-office", "/api/v1/records/" + id + "/review", Map.of("decision", "approve"));
         }
-        Api.Answer p = api.post("sat-office", "/api/v1/records/" + id + "/publish", null);
+        Api.Answer p = api.post("sat-publisher", "/api/v1/records/" + id + "/publish", null);
         assertThat(p.text("state")).as(p.body()).isEqualTo("PUBLISHED");
     }
 
