@@ -28,6 +28,7 @@ class SitesTests {
         when(o.getId()).thenReturn(id);
         when(o.getCode()).thenReturn(code);
         when(o.getName()).thenReturn(name);
+        when(o.nameIn(org.mockito.ArgumentMatchers.any())).thenReturn(name);
         return o;
     }
 
