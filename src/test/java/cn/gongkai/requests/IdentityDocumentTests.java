@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import cn.gongkai.requests.dossier.IdentityDocument;
+import cn.gongkai.requests.intake.IdentityNumbers;
 
 /** The number formats of the identity documents of Regulations art. 29(一). */
 class IdentityDocumentTests {

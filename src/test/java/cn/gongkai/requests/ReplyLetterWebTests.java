@@ -21,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import cn.gongkai.support.MutableClock;
 import tools.jackson.databind.JsonNode;
+import cn.gongkai.requests.clock.DailySweep;
+import cn.gongkai.requests.intake.IdentityNumbers;
 
 /**
  * Letters through real HTTP, read back with PDFBox: the remedies of the 2023 Administrative

@@ -20,6 +20,8 @@ import cn.gongkai.obligations.ObligationEvents.ObligationTriggered;
 import cn.gongkai.obligations.RuleIds;
 import cn.gongkai.support.MutableClock;
 import tools.jackson.databind.JsonNode;
+import cn.gongkai.requests.dossier.Requests;
+import cn.gongkai.requests.dossier.TrackingCode;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

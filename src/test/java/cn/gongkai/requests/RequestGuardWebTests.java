@@ -30,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
 import cn.gongkai.platform.AntiRobot;
+import cn.gongkai.requests.dossier.Requests;
+import cn.gongkai.requests.dossier.TrackingCode;
 
 /**
  * The anti-robot check and the rate limit as deployed (antirobot on, a burst of 20): a burst of

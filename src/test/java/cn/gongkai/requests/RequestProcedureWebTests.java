@@ -30,6 +30,8 @@ import cn.gongkai.obligations.ObligationEvents.ObligationWaived;
 import cn.gongkai.obligations.RuleIds;
 import cn.gongkai.support.MutableClock;
 import tools.jackson.databind.JsonNode;
+import cn.gongkai.requests.clock.DailySweep;
+import cn.gongkai.requests.intake.IdentityNumbers;
 
 /** The procedure of Regulations art. 30–36 through the staff API, with the events the ledger receives. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

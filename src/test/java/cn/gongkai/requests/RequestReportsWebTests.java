@@ -19,6 +19,8 @@ import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.ConsoleSession;
 import cn.gongkai.support.MutableClock;
 import tools.jackson.databind.JsonNode;
+import cn.gongkai.requests.reports.SimilarDescriptions;
+import cn.gongkai.requests.replies.LetterTemplates;
 
 /** Annual-report statistics with carry-over, proactive-disclosure candidates and letter templates. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

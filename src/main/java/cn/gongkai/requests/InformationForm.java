@@ -1,9 +1,0 @@
-package cn.gongkai.requests;
-
-/** The form in which the applicant wants the information (Regulations art. 29(三), art. 40). */
-enum InformationForm {
-    /** 纸质 */
-    PAPER,
-    /** 电子 */
-    ELECTRONIC
-}
