@@ -56,7 +56,10 @@ class PackagedApplicationIT {
         try {
             String base = "http://127.0.0.1:" + port;
             awaitHome(app, base, data);
-            assertThat(get(base + "/actuator/health").body()).contains("\"status\":\"UP\"");
+            // readiness is OUT_OF_SERVICE until the start-up runners (demo data) are done, then UP
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90))
+                    .pollInterval(java.time.Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(get(base + "/actuator/health").body()).contains("\"status\":\"UP\""));
             ApiClient.Response token = new ApiClient(port).post("/api/v1/auth/token",
                     "{\"username\":\"sat-office\",\"password\":\"" + ApiClient.DEMO_PASSWORD + "\"}");
             assertThat(token.status()).as(token.body()).isEqualTo(200);

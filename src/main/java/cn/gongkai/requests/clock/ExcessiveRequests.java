@@ -19,6 +19,7 @@ import cn.gongkai.requests.dossier.DisclosureRequest;
 import cn.gongkai.requests.dossier.RequestEvent;
 import cn.gongkai.requests.dossier.RequestEvents;
 import cn.gongkai.requests.dossier.Requests;
+import cn.gongkai.requests.dossier.RequestsSettings;
 import cn.gongkai.requests.dossier.TrackingCode;
 import cn.gongkai.requests.intake.ApplicationRules;
 import cn.gongkai.requests.replies.ApplicantNotice;
@@ -35,7 +36,6 @@ import cn.gongkai.requests.replies.Refusals;
 @Transactional
 public class ExcessiveRequests {
 
-    static final int MAX_DEFERRAL_DAYS = 366;
 
     static final int MAX_ANSWER = 2000;
 
@@ -46,10 +46,13 @@ public class ExcessiveRequests {
     private final Requests requests;
     private final RequestEvents timeline;
     private final AntiRobot antiRobot;
+    /** The platform's bound on a deferral (art. 35 sets none): {@code gongkai.requests.max-deferral-days}. */
+    private final RequestsSettings settings;
 
     public ExcessiveRequests(RequestHandling handling, RequestClock requestClock,
             org.springframework.context.ApplicationEventPublisher events, ObligationSignals signals, Requests requests,
-            RequestEvents timeline, AntiRobot antiRobot) {
+            RequestEvents timeline, AntiRobot antiRobot, RequestsSettings settings) {
+        this.settings = settings;
         this.signals = signals;
         this.handling = handling;
         this.requests = requests;
@@ -112,7 +115,7 @@ public class ExcessiveRequests {
         String why = ApplicationRules.text(problems, "extensionReason", reason, true, 1000);
         LocalDate due = r.getDueOn();
         if (until == null || due == null || !until.isAfter(due)
-                || until.isAfter(requestClock.today().plusDays(MAX_DEFERRAL_DAYS))) {
+                || until.isAfter(requestClock.today().plusDays(settings.maxDeferralDays()))) {
             problems.add(new FieldProblem("deferredUntil", "requests.error.deferredUntil",
                     String.valueOf(due)));
         }

@@ -27,6 +27,7 @@ import cn.gongkai.requests.dossier.RequestEvent;
 import cn.gongkai.requests.dossier.RequestEvents;
 import cn.gongkai.requests.dossier.RequestState;
 import cn.gongkai.requests.dossier.Requests;
+import cn.gongkai.requests.dossier.RequestsSettings;
 import cn.gongkai.requests.dossier.TrackingCode;
 import cn.gongkai.requests.intake.ApplicationRules;
 import cn.gongkai.requests.replies.ApplicantNotice;
@@ -44,8 +45,6 @@ import cn.gongkai.requests.replies.Refusals;
 @Transactional
 public class RequestHandling {
 
-    static final int MAX_CORRECTION_DAYS = 30;
-
     private final Requests requests;
     private final RequestEvents timeline;
     private final Consultations consultations;
@@ -57,10 +56,13 @@ public class RequestHandling {
     private final AuditLog audit;
     private final LetterWriter letters;
     private final Clock clock;
+    private final RequestsSettings settings;
 
     public RequestHandling(Requests requests, RequestEvents timeline, Consultations consultations,
             RequestClock requestClock, Organization organization, AntiRobot antiRobot, ObligationSignals signals,
-            ApplicationEventPublisher events, AuditLog audit, LetterWriter letters, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, LetterWriter letters, Clock clock,
+            RequestsSettings settings) {
+        this.settings = settings;
         this.requests = requests;
         this.timeline = timeline;
         this.consultations = consultations;
@@ -99,9 +101,9 @@ public class RequestHandling {
         DisclosureRequest r = forHandler(staff, id);
         List<FieldProblem> problems = new ArrayList<>();
         String what = ApplicationRules.text(problems, "correctionItems", items, true, 2000);
-        if (days == null || days < 1 || days > MAX_CORRECTION_DAYS) {
+        if (days == null || days < 1 || days > settings.maxCorrectionDays()) {
             problems.add(new FieldProblem("correctionDays", "requests.error.correctionDays",
-                    String.valueOf(MAX_CORRECTION_DAYS)));
+                    String.valueOf(settings.maxCorrectionDays())));
         }
         if (!problems.isEmpty()) {
             throw GongkaiException.invalid(problems);

@@ -32,7 +32,8 @@ public record RequestsSettings(@DefaultValue("on") String antirobot, @DefaultVal
                 "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf" }) List<String> letterFonts,
         @DefaultValue("0.5") double similarity, @DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue("noreply@localhost") String mailFrom) {
+        @DefaultValue("noreply@localhost") String mailFrom, @DefaultValue("30") int maxCorrectionDays,
+        @DefaultValue("366") int maxDeferralDays) {
 
     boolean antirobotEnabled() {
         return !"off".equalsIgnoreCase(antirobot) && !"false".equalsIgnoreCase(antirobot);
