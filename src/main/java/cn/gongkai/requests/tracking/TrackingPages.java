@@ -92,21 +92,8 @@ public class TrackingPages {
             @RequestParam(required = false) String challengeToken,
             @RequestParam(required = false) String challengeAnswer, Model model, HttpServletRequest http,
             HttpServletResponse response) {
-        PublicRequestView view = lookup.publicView(code);
-        Duration wait = limits.take(PublicRequestApi.APPLY, http.getRemoteAddr());
-        try {
-            if (!wait.isZero()) {
-                throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
-                        String.valueOf(RateLimits.retryAfterSeconds(wait)));
-            }
-            handling.correctOnline(code, description, challengeToken, challengeAnswer);
-            return "redirect:/requests/track/" + TrackingCode.parse(code).orElseThrow().value();
-        }
-        catch (GongkaiException e) {
-            response.setStatus(e.status().value());
-            model.addAttribute("errors", errors.byField(e));
-            return show(view, description, model);
-        }
+        return act(code, description, model, http, response,
+                () -> handling.correctOnline(code, description, challengeToken, challengeAnswer));
     }
 
     /** Art. 35: the applicant states the reasons for the number or frequency of the requests. */
@@ -115,6 +102,17 @@ public class TrackingPages {
             @RequestParam(required = false) String challengeToken,
             @RequestParam(required = false) String challengeAnswer, Model model, HttpServletRequest http,
             HttpServletResponse response) {
+        model.addAttribute("reasons", reasons);
+        return act(code, null, model, http, response,
+                () -> excessive.answerReasons(code, reasons, challengeToken, challengeAnswer));
+    }
+
+    /**
+     * One act of the applicant on the tracking page (correction, reasons), rate-limited like an
+     * application; a refusal shows the page again with the errors beside the fields and the input kept.
+     */
+    private String act(String code, String description, Model model, HttpServletRequest http,
+            HttpServletResponse response, Runnable act) {
         PublicRequestView view = lookup.publicView(code);
         Duration wait = limits.take(PublicRequestApi.APPLY, http.getRemoteAddr());
         try {
@@ -123,14 +121,13 @@ public class TrackingPages {
                 throw new GongkaiException(HttpStatus.TOO_MANY_REQUESTS, "RATE_LIMITED", "requests.error.rateLimited",
                         String.valueOf(RateLimits.retryAfterSeconds(wait)));
             }
-            excessive.answerReasons(code, reasons, challengeToken, challengeAnswer);
+            act.run();
             return "redirect:/requests/track/" + TrackingCode.parse(code).orElseThrow().value();
         }
         catch (GongkaiException e) {
             response.setStatus(e.status().value());
             model.addAttribute("errors", errors.byField(e));
-            model.addAttribute("reasons", reasons);
-            return show(view, null, model);
+            return show(view, description, model);
         }
     }
 
