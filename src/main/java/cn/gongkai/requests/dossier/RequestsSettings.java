@@ -33,7 +33,7 @@ public record RequestsSettings(@DefaultValue("on") String antirobot, @DefaultVal
                 "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf" }) List<String> letterFonts,
         @DefaultValue("0.5") double similarity, @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("noreply@localhost") String mailFrom, @DefaultValue("30") int maxCorrectionDays,
-        @DefaultValue("366") int maxDeferralDays) {
+        @DefaultValue("366") int maxDeferralDays, @DefaultValue("365") int candidateWindowDays) {
 
     boolean antirobotEnabled() {
         return !"off".equalsIgnoreCase(antirobot) && !"false".equalsIgnoreCase(antirobot);

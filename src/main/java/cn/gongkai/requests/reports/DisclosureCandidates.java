@@ -30,7 +30,8 @@ import cn.gongkai.requests.replies.Refusals;
 /**
  * Candidates for proactive disclosure (Measures 七(四); Regulations art. 44: "多个申请人就相同政府信息
  * 向同一行政机关提出公开申请，且该政府信息属于可以公开的，行政机关可以纳入主动公开的范围"): an organ's
- * requests of the last {@link #WINDOW_DAYS} days are grouped when their descriptions are similar
+ * requests of the last {@code gongkai.requests.candidate-window-days} (365) days are grouped when their
+ * descriptions are similar
  * ({@link SimilarDescriptions}, single-linkage), and a group counts when at least two different
  * applicants are in it. Staff can suggest a group for proactive disclosure (audited).
  */
@@ -38,7 +39,6 @@ import cn.gongkai.requests.replies.Refusals;
 @Transactional
 class DisclosureCandidates {
 
-    static final int WINDOW_DAYS = 365;
     static final int MAX_REQUESTS = 5_000;
 
     private final Requests requests;
@@ -69,7 +69,7 @@ class DisclosureCandidates {
     List<Group> groups(long organId) {
         LocalDate today = requestClock.today();
         List<DisclosureRequest> recent = requests.findByOrganIdAndReceivedOnBetweenOrderByReceivedOnAscIdAsc(organId,
-                today.minusDays(WINDOW_DAYS), today);
+                today.minusDays(settings.candidateWindowDays()), today);
         if (recent.size() > MAX_REQUESTS) {
             recent = recent.subList(recent.size() - MAX_REQUESTS, recent.size());
         }

@@ -15,7 +15,7 @@ class LetterPdfTests {
 
     static RequestsSettings fonts(List<String> fonts) {
         return new RequestsSettings("on", "", 10, Duration.ofMinutes(6), 60, Duration.ofSeconds(1), fonts, 0.5,
-                "http://localhost", "noreply@localhost", 30, 366);
+                "http://localhost", "noreply@localhost", 30, 366, 365);
     }
 
     private static final String DROID = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf";
