@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class AntiRobot {
 
     public static final Duration LIFETIME = Duration.ofMinutes(30);
-    private static final String[] ZH = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
 
     private final boolean enabled;
     private final byte[] key;
@@ -66,7 +65,7 @@ public class AntiRobot {
         random.nextBytes(nonceBytes);
         String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(nonceBytes);
         String payload = expires + "." + nonce;
-        return new Challenge(payload + "." + sign(payload, a + b), a, b, ZH[a] + "加" + ZH[b]);
+        return new Challenge(payload + "." + sign(payload, a + b), a, b, ChineseNumerals.of(a) + "加" + ChineseNumerals.of(b));
     }
 
     /**
@@ -114,7 +113,7 @@ public class AntiRobot {
             return Integer.parseInt(a);
         }
         for (int i = 1; i <= 20; i++) {
-            if (a.equals(chinese(i))) {
+            if (a.equals(ChineseNumerals.of(i))) {
                 return i;
             }
         }
@@ -131,10 +130,6 @@ public class AntiRobot {
             }
         });
         return out.toString();
-    }
-
-    public static String chinese(int n) {
-        return n <= 10 ? ZH[n] : "十" + ZH[n - 10].replace("零", "");
     }
 
     private String sign(String payload, int answer) {

@@ -1,15 +1,21 @@
-package cn.gongkai.requests.replies;
+package cn.gongkai.platform;
 
-/** Small numbers in Chinese numerals as legal texts write periods (六十日, 十五日, 六个月). */
-final class ChineseNumerals {
+/**
+ * Small numbers in Chinese numerals as legal texts write periods (六十日, 十五日, 六个月) and as the
+ * anti-robot question asks its sum (三加七).
+ */
+public final class ChineseNumerals {
 
     private static final String DIGITS = "零一二三四五六七八九";
 
     private ChineseNumerals() {
     }
 
-    /** 1–999 in Chinese numerals; other numbers in Arabic digits. */
-    static String of(int n) {
+    /** 0–999 in Chinese numerals (零, 十, 二十, 一百零五); other numbers in Arabic digits. */
+    public static String of(int n) {
+        if (n == 0) {
+            return "零";
+        }
         if (n < 1 || n > 999) {
             return String.valueOf(n);
         }

@@ -61,13 +61,25 @@ class AntiRobotTests {
         assertThat(AntiRobot.parseAnswer("１２")).isEqualTo(12);
         assertThat(AntiRobot.parseAnswer("十二")).isEqualTo(12);
         assertThat(AntiRobot.parseAnswer("七")).isEqualTo(7);
+        // the largest sum of the question; the old private speller wrote it 十十
+        assertThat(AntiRobot.parseAnswer("二十")).isEqualTo(20);
         assertThat(AntiRobot.parseAnswer("twelve")).isNull();
+    }
+
+    @Test
+    void spellsNumbersAsLegalTextsAndTheQuestionDo() {
+        assertThat(ChineseNumerals.of(0)).isEqualTo("零");
+        assertThat(ChineseNumerals.of(10)).isEqualTo("十");
+        assertThat(ChineseNumerals.of(15)).isEqualTo("十五");
+        assertThat(ChineseNumerals.of(20)).isEqualTo("二十");
+        assertThat(ChineseNumerals.of(60)).isEqualTo("六十");
+        assertThat(ChineseNumerals.of(105)).isEqualTo("一百零五");
     }
 
     @Test
     void asksInChineseWords() {
         AntiRobot.Challenge c = antiRobot.challenge();
-        assertThat(c.questionZh()).isEqualTo(AntiRobot.chinese(c.a()) + "加" + AntiRobot.chinese(c.b()));
+        assertThat(c.questionZh()).isEqualTo(ChineseNumerals.of(c.a()) + "加" + ChineseNumerals.of(c.b()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import cn.gongkai.platform.ChineseNumerals;
 import cn.gongkai.obligations.LegalRemedies;
 import cn.gongkai.obligations.Remedy;
 import cn.gongkai.organization.Organ;
