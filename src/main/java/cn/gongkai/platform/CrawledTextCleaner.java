@@ -30,6 +30,9 @@ public final class CrawledTextCleaner {
     /** One line cleaned, so that a caller can keep the line numbers of the source. */
     public static String cleanLine(String line) {
         String s = line.replace("@@", "");
+        if (s.chars().noneMatch(c -> c == ',' || c == ';' || c == ':' || c == '(' || c == ')')) {
+            return s;
+        }
         return FULL_WIDTH_AFTER_HAN.matcher(s).replaceAll(m -> switch (m.group()) {
             case "," -> "，";
             case ";" -> "；";

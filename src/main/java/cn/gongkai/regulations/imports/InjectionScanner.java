@@ -55,11 +55,12 @@ final class InjectionScanner {
                     spans.add(new int[] { at, at + h.length() });
                 }
             }
-            Matcher url = URL.matcher(s);
+            boolean ascii = s.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
+            Matcher url = URL.matcher(ascii ? s : "");
             while (url.find()) {
                 spans.add(new int[] { url.start(), url.end() });
             }
-            Matcher latin = LATIN.matcher(s);
+            Matcher latin = LATIN.matcher(ascii ? s : "");
             while (latin.find()) {
                 String word = latin.group();
                 String lower = word.toLowerCase(Locale.ROOT);

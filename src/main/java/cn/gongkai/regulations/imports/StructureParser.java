@@ -95,7 +95,8 @@ final class StructureParser {
         boolean heading = text.startsWith("#");
         String unmarked = heading ? text.replaceFirst("^#+\\s*", "") : text;
         boolean started = !provisions.isEmpty() || article != null || part != null;
-        if (started && ANNEX.matcher(text).matches()) {
+        char c0 = text.charAt(0);
+        if (started && c0 == '附' && ANNEX.matcher(text).matches()) {
             flushArticle();
             flushPart();
             inAnnex = true;
@@ -103,7 +104,8 @@ final class StructureParser {
             return;
         }
         Matcher m;
-        if ((m = DIVISION.matcher(unmarked)).matches() && (heading || !SENTENCE_END.matcher(unmarked).find())
+        boolean di = unmarked.startsWith("第");
+        if (di && (m = DIVISION.matcher(unmarked)).matches() && (heading || !SENTENCE_END.matcher(unmarked).find())
                 && unmarked.length() <= 60) {
             division(line, m);
             return;
@@ -112,15 +114,16 @@ final class StructureParser {
             unparsed.add(line);
             return;
         }
-        if ((m = ARTICLE.matcher(text)).matches()) {
+        if (di && (m = ARTICLE.matcher(text)).matches()) {
             article(line, m);
             return;
         }
-        if (article == null && (m = PART.matcher(text)).matches() && ChineseNumber.parse(m.group(1)) > 0) {
+        if (article == null && "零〇一二三四五六七八九十".indexOf(c0) >= 0 && (m = PART.matcher(text)).matches()
+                && ChineseNumber.parse(m.group(1)) > 0) {
             part(line, m);
             return;
         }
-        if ((m = ITEM.matcher(text)).matches()) {
+        if ((c0 == '（' || c0 == '(') && (m = ITEM.matcher(text)).matches()) {
             Unit container = article != null ? article.lastParagraph() : part;
             if (container == null) {
                 front(line);
@@ -129,7 +132,7 @@ final class StructureParser {
             container.children.add(new Unit("（" + m.group(1) + "）", ChineseNumber.parse(m.group(1)), m.group(2), line));
             return;
         }
-        if ((m = SUBITEM.matcher(text)).matches() && (article != null || part != null)) {
+        if (Character.isDigit(c0) && (m = SUBITEM.matcher(text)).matches() && (article != null || part != null)) {
             Unit container = article != null ? article.lastParagraph() : part;
             Unit item = container.children.isEmpty() ? container : container.children.get(container.children.size() - 1);
             item.children.add(new Unit(m.group(1) + ".", Integer.parseInt(m.group(1)), m.group(2), line));
@@ -139,7 +142,7 @@ final class StructureParser {
             unparsed.add(line);
             return;
         }
-        if (KnownOrgans.isOrganLine(text) || TextDates.isDateLine(text)) {
+        if (text.length() <= 60 && (KnownOrgans.isOrganLine(text) || TextDates.isDateLine(text))) {
             signature.add(line);
             if (article == null && part == null) {
                 preamble.add(line);
