@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -20,7 +21,7 @@ import org.jsoup.select.NodeVisitor;
  * one line per block element or {@code <br>}. Text a reader does not see is kept in its line and
  * reported as hidden: {@code display:none}, {@code visibility:hidden}, {@code mso-hide:all},
  * {@code font-size:0}, the {@code hidden} attribute, white text (white on white: the usual
- * background of such pages).
+ * background of such pages), also when a rule of the page's style sheet says so.
  */
 final class HtmlText {
 
@@ -29,6 +30,9 @@ final class HtmlText {
     private static final Pattern HIDDEN_STYLE = Pattern.compile(
             "display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all|font-size\\s*:\\s*0(?:\\.0+)?(?:px|pt|em|rem|%)?\\s*(?:;|$)"
                     + "|(?<![-\\w])color\\s*:\\s*(?:#fff(?:fff)?|white|rgb\\(\\s*255\\s*,\\s*255\\s*,\\s*255\\s*\\))\\s*(?:;|$)");
+
+    private static final Pattern RULE = Pattern.compile("([^{}@]+)\\{([^{}]*)\\}");
+    private static final String HIDDEN_MARK = "data-gongkai-hidden";
 
     private HtmlText() {
     }
@@ -41,6 +45,7 @@ final class HtmlText {
         catch (IOException | RuntimeException e) {
             throw TextExtraction.unreadable("HTML");
         }
+        markHiddenByStylesheet(doc);
         List<String> lines = new ArrayList<>();
         List<String> hidden = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -94,9 +99,32 @@ final class HtmlText {
         return new TextExtraction.Extracted(lines, hidden);
     }
 
+    /**
+     * Rules of the page's own {@code <style>} sheets that hide text ({@code .x{display:none}}, Word's
+     * {@code span.MsoHidden}): their selectors are handed to jsoup, which marks what they select.
+     */
+    private static void markHiddenByStylesheet(Document doc) {
+        for (Element style : doc.select("style")) {
+            Matcher rule = RULE.matcher(style.data().replaceAll("(?s)/\\*.*?\\*/|<!--|-->", ""));
+            while (rule.find()) {
+                if (!HIDDEN_STYLE.matcher(rule.group(2).toLowerCase(Locale.ROOT) + ";").find()) {
+                    continue;
+                }
+                for (String selector : rule.group(1).split(",")) {
+                    try {
+                        doc.select(selector.strip()).attr(HIDDEN_MARK, "");
+                    }
+                    catch (RuntimeException unsupported) {
+                        // a selector jsoup does not know (pseudo-elements, @media): nothing to mark
+                    }
+                }
+            }
+        }
+    }
+
     static boolean isHidden(Node node) {
         for (Node n = node.parent(); n instanceof Element e; n = n.parent()) {
-            if (e.hasAttr("hidden") || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
+            if (e.hasAttr("hidden") || e.hasAttr(HIDDEN_MARK) || HIDDEN_STYLE.matcher(e.attr("style").toLowerCase(Locale.ROOT)).find()) {
                 return true;
             }
         }
