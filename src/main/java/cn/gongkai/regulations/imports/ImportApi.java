@@ -35,6 +35,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "regulations-imports", description = "Import of legal texts into the regulations library (SPEC M6)")
 class ImportApi {
 
+    static final String ARTICLES = "Answers 201 with the draft. articles = the number of 条 (articles); for a document "
+            + "without 条, such as a notice numbered 一、（一）1., the number of its top-level parts. Findings: INJECTED_TEXT, "
+            + "UNPARSED_LINE with the line of the source text. Refusals: 415 UNSUPPORTED_FILE_TYPE, 422 UNREADABLE_FILE, "
+            + "422 NO_TEXT_LAYER (a PDF without text), 413 FILE_TOO_LARGE (gongkai.regulations.import.max-bytes).";
+
     private final Imports imports;
     private final CurrentStaff current;
 
@@ -52,7 +57,7 @@ class ImportApi {
     record Resolution(String resolution, String replacement) {
     }
 
-    @Operation(summary = "Import a legal text given as JSON {filename, text}")
+    @Operation(summary = "Import a legal text given as JSON {filename, text}", description = ARTICLES)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportView> importText(@RequestBody TextImportRequest r) {
         if (r.text() == null || r.text().isBlank()) {
@@ -66,7 +71,8 @@ class ImportApi {
         return ResponseEntity.status(201).body(view);
     }
 
-    @Operation(summary = "Import a DOCX, word-processor HTML, PDF (with a text layer) or plain-text file (field file)")
+    @Operation(summary = "Import a DOCX, word-processor HTML, PDF (with a text layer) or plain-text file (field file)",
+            description = ARTICLES)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportView> importFile(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) DocumentType type, @RequestParam(required = false) String title,
@@ -79,6 +85,12 @@ class ImportApi {
         ImportView view = imports.importFile(current.get(), file.getOriginalFilename(), bytes(file),
                 new ImportOverrides(type, title, documentNumber, organ, adoptedOn, issuedOn, effectiveOn, expiresOn, source));
         return ResponseEntity.status(201).body(view);
+    }
+
+    @Operation(summary = "The documents imported by the caller's organ, newest first (at most 50)")
+    @GetMapping
+    java.util.List<ImportView> list() {
+        return imports.ofOrgan(current.get());
     }
 
     @Operation(summary = "An imported document with its findings")

@@ -25,7 +25,9 @@ import cn.gongkai.regulations.LibraryChanged;
  * draft), and the same roles of the owning organ resolve findings and correct metadata. Only a
  * PUBLISHER or ADMINISTRATOR of the owning organ publishes, never the person who imported it
  * (separation of duties, as for records), and never while an INJECTED_TEXT finding is open.
- * Every step is audited and publishes {@link LibraryChanged} in its transaction.
+ * Every step is audited and publishes {@link LibraryChanged} in its transaction. A text that
+ * states no commencement (no 自…起施行) is taken to be in force from its issue day; the importer
+ * may state another day.
  */
 @Service
 class Imports {

@@ -58,14 +58,17 @@ final class InjectionScanner {
             boolean ascii = s.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
             Matcher url = URL.matcher(ascii ? s : "");
             while (url.find()) {
-                spans.add(new int[] { url.start(), url.end() });
+                if (besideHan(s, url.start(), url.end())) {
+                    spans.add(new int[] { url.start(), url.end() });
+                }
             }
             Matcher latin = LATIN.matcher(ascii ? s : "");
             while (latin.find()) {
                 String word = latin.group();
                 String lower = word.toLowerCase(Locale.ROOT);
                 boolean hasLower = !word.equals(word.toUpperCase(Locale.ROOT));
-                if (APP_WORDS.contains(lower) || (hasLower && word.length() > 1 && !LEGAL_LATIN.contains(lower))) {
+                if ((APP_WORDS.contains(lower) || (hasLower && word.length() > 1 && !LEGAL_LATIN.contains(lower)))
+                        && besideHan(s, latin.start(), latin.end())) {
                     int start = latin.start();
                     if (APP_WORDS.contains(lower)) {
                         // the brand name in front of "app" (乐动安卓app): up to four Chinese characters
@@ -91,6 +94,26 @@ final class InjectionScanner {
                 out.add(new Finding("INJECTED_TEXT", line, injected, excerpt, eid));
             }
         }
+    }
+
+    /**
+     * Whether the passage sits inside a Chinese sentence: a Chinese character right before or after
+     * it (spaces aside). English text, and English in brackets after a Chinese name, is not.
+     */
+    private static boolean besideHan(String s, int start, int end) {
+        int before = start - 1;
+        while (before >= 0 && s.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        while (after < s.length() && s.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && isHan(s.codePointBefore(before + 1)) || after < s.length() && isHan(s.codePointAt(after));
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 
     /** Overlapping or touching spans become one passage. */

@@ -107,6 +107,14 @@ class StructureParserTests {
     }
 
     @Test
+    void englishTextIsNotInjectedTextButAnAppNameInChineseIs() {
+        TextImport.Result r = TextImport.read(List.of("一、The Contracting States agree to exchange information (see www.oecd.org).",
+                "二、经济合作与发展组织（Organisation for Economic Co-operation and Development）的规则。",
+                "三、请下载官方app获取通知。"), List.of());
+        assertThat(r.findings()).extracting(InjectionScanner.Finding::injected).containsExactly("下载官方app");
+    }
+
+    @Test
     void plainTextThatIsNotUtf8IsReadAsGb18030() {
         byte[] gbk = "第一条 测试。".getBytes(java.nio.charset.Charset.forName("GB18030"));
         assertThat(TextExtraction.extract("a.txt", gbk).lines()).containsExactly("第一条 测试。");
