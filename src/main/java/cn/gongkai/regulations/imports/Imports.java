@@ -92,7 +92,7 @@ class Imports {
                 limit(organs, 500), ownerOrganId, adopted, issued, effective, first(o.expiresOn(), m.expiresOn()),
                 limit(o.source(), 1000), parsed.structure(), state, blankToNull(parsed.preambleText()), limit(filename, 300), now,
                 by, blankToNull(parsed.annex()), parsed.provisions(), result.findings()));
-        audit.recordAs(by, "regulations.import", "reg_document", id, limit(filename, 200) + ": " + parsed.articles()
+        audit.recordAs(by, "regulations.import", "regulation", id, limit(filename, 200) + ": " + parsed.articles()
                 + " articles, " + result.findings().size() + " findings");
         events.publishEvent(new LibraryChanged(id));
         return id;
@@ -138,7 +138,7 @@ class Imports {
         }
         store.resolve(findingId, resolution, with, by, clock.instant());
         audit.recordAs(by, "regulations.import.finding." + resolution.toLowerCase(java.util.Locale.ROOT),
-                "reg_document", doc.id(), "finding " + findingId + " " + f.code() + " line " + f.line() + ": "
+                "regulation", doc.id(), "finding " + findingId + " " + f.code() + " line " + f.line() + ": "
                         + limit(f.injected() != null ? f.injected() : f.excerpt(), 200)
                         + (with != null ? " -> " + with : ""));
         events.publishEvent(new LibraryChanged(doc.id()));
@@ -158,7 +158,7 @@ class Imports {
                 first(o.issuedOn(), d.issuedOn()), first(o.effectiveOn(), d.effectiveOn()),
                 first(o.expiresOn(), d.expiresOn()), limit(first(o.source(), d.source()), 1000), d.state(), d.importedBy(),
                 d.sourceFile()));
-        audit.recordAs(staff.username(), "regulations.import.edit", "reg_document", id, "metadata corrected");
+        audit.recordAs(staff.username(), "regulations.import.edit", "regulation", id, "metadata corrected");
         events.publishEvent(new LibraryChanged(id));
         return view(id);
     }
@@ -187,7 +187,7 @@ class Imports {
             throw new GongkaiException(HttpStatus.CONFLICT, "OPEN_FINDINGS", "regulations.imports.error.openFindings");
         }
         store.publish(id);
-        audit.recordAs(by, "regulations.import.publish", "reg_document", id, "published");
+        audit.recordAs(by, "regulations.import.publish", "regulation", id, "published");
         events.publishEvent(new LibraryChanged(id));
     }
 

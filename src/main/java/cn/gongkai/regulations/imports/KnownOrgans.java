@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Organs that issue tax law and the texts around it, as their names appear in headers, meetings
- * and signatures. Longest names first, so that 全国人民代表大会常务委员会 is not read as 全国人民代表大会.
+ * and signatures, and the SAT's provincial bureaus (国家税务总局广东省税务局). Longest names first, so
+ * that 全国人民代表大会常务委员会 is not read as 全国人民代表大会.
  */
 final class KnownOrgans {
 
@@ -17,8 +18,8 @@ final class KnownOrgans {
             "生态环境部", "住房和城乡建设部", "国家保密局", "司法部");
 
     /** 审判委员会 / 检察委员会 / 常务会议 are the courts' and the State Council's own meetings. */
-    private static final Pattern NAME = Pattern.compile(String.join("|", NAMES.stream()
-            .map(Pattern::quote).toList()));
+    private static final Pattern NAME = Pattern.compile("国家税务总局[\\p{IsHan}]{2,12}?(?:省|自治区|市)税务局|"
+            + String.join("|", NAMES.stream().map(Pattern::quote).toList()));
 
     private static final Pattern ORGAN_LINE = Pattern.compile("^(?:(?:" + NAME.pattern() + ")[\\s\\u3000、]*)+$");
 

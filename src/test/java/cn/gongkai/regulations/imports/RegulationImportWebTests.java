@@ -253,7 +253,7 @@ class RegulationImportWebTests {
         assertThat(resolved.hasNonNull("resolvedAt")).isTrue();
         assertThat(jdbc.sql("select body from reg_provision_version where document_id = ? and eid = 'part_1__point_1'")
                 .param(id).query(String.class).single()).isEqualTo("推行“互联网+政务服务”，扩大参与。");
-        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'regulations.import.finding.stripped' and subject_id = ?")
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'regulations.import.finding.stripped' and subject_type = 'regulation' and subject_id = ?")
                 .param(id).query(Integer.class).single()).isEqualTo(1);
         assertThat(drafter.post(PATH + "/" + id + "/findings/" + finding.get("id").asLong(),
                 "{\"resolution\":\"CONFIRMED\"}").status()).as("resolved once").isEqualTo(422);

@@ -84,6 +84,13 @@ class StructureParserTests {
     }
 
     @Test
+    void aProvincialBureauSigningIsItsOwnOrgan() {
+        ParsedText p = parse("关于测试的通知\n一、做好工作。\n国家税务总局广东省税务局\n2021年6月1日");
+        assertThat(MetadataRecovery.recover(p).organs()).containsExactly("国家税务总局广东省税务局");
+        assertThat(KnownOrgans.in("财政部 国家税务总局")).containsExactly("财政部", "国家税务总局");
+    }
+
+    @Test
     void typesAreInferredFromTitleOrganAndNumber() {
         assertThat(MetadataRecovery.inferType("中华人民共和国税收征收管理法", null, List.of("全国人民代表大会常务委员会"), List.of()))
                 .isEqualTo(DocumentType.LAW);
