@@ -93,6 +93,13 @@ class ImportStore {
                 .list();
     }
 
+    int openInjections(String documentId) {
+        return jdbc.sql("""
+                select count(*) from reg_import_finding
+                where document_id = ? and code = 'INJECTED_TEXT' and resolution = 'OPEN'""")
+                .param(documentId).query(Integer.class).single();
+    }
+
     int count(String documentId, String kind) {
         return jdbc.sql("select count(*) from reg_provision where document_id = ? and kind = ?")
                 .params(documentId, kind).query(Integer.class).single();

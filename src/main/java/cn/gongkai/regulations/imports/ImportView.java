@@ -17,8 +17,4 @@ record ImportView(String id, String title, String documentNumber, String organ, 
     record FindingView(long id, String code, Integer line, String text, String injected, String eId, String state,
             String replacement, String resolvedBy, Instant resolvedAt) {
     }
-
-    boolean hasOpenInjection() {
-        return findings.stream().anyMatch(f -> f.code().equals("INJECTED_TEXT") && f.state().equals("OPEN"));
-    }
 }

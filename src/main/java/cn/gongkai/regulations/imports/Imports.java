@@ -183,7 +183,7 @@ class Imports {
 
     @Transactional
     void publishAs(String by, String id) {
-        if (view(id).hasOpenInjection()) {
+        if (store.openInjections(id) > 0) {
             throw new GongkaiException(HttpStatus.CONFLICT, "OPEN_FINDINGS", "regulations.imports.error.openFindings");
         }
         store.publish(id);
