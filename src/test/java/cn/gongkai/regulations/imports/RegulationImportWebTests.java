@@ -64,6 +64,9 @@ class RegulationImportWebTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.gongkai.requests.dossier.RequestsSettings requests;
+
     ApiClient drafter;
     ApiClient publisher;
 
@@ -161,8 +164,8 @@ class RegulationImportWebTests {
 
     @Test
     void aPdfWithATextLayerIsImported() throws IOException {
-        ApiClient.Response r = drafter.upload(PATH, "办法.pdf", pdf(List.of("国家税务总局测试管理办法", "第一条 为了规范测试，制定本办法。",
-                "第二条 本办法自二〇二〇年七月一日起施行。")));
+        ApiClient.Response r = drafter.upload(PATH, "办法.pdf", pdf(cjkFont(), List.of("国家税务总局测试管理办法",
+                "第一条 为了规范测试，制定本办法。", "第二条 本办法自二〇二〇年七月一日起施行。")));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("title").asString()).isEqualTo("国家税务总局测试管理办法");
         assertThat(r.json().get("articles").asInt()).isEqualTo(2);
@@ -172,7 +175,7 @@ class RegulationImportWebTests {
     @Test
     void aPdfWithoutTextLayerIsRefused() throws IOException {
         int before = documents();
-        ApiClient.Response r = drafter.upload(PATH, "扫描件.pdf", pdf(List.of()));
+        ApiClient.Response r = drafter.upload(PATH, "扫描件.pdf", pdf(cjkFont(), List.of()));
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().get("code").asString()).isEqualTo("NO_TEXT_LAYER");
         assertThat(documents()).isEqualTo(before);
@@ -278,6 +281,32 @@ class RegulationImportWebTests {
     }
 
     @Test
+    void anUnparsedLineIsReportedWithItsNumberAndDoesNotBlockPublication() {
+        String text = "测试规定\n\n第一条 正文。\n\n=====\n\n第二条 本规定自公布之日起施行。";
+        JsonNode j = drafter.post(PATH, json("规定.txt", text)).json();
+        JsonNode finding = j.get("findings").get(0);
+        assertThat(finding.get("code").asString()).isEqualTo("UNPARSED_LINE");
+        assertThat(finding.get("line").asInt()).isEqualTo(5);
+        assertThat(finding.get("text").asString()).isEqualTo("=====");
+        String id = j.get("id").asString();
+        ApiClient.Response noted = drafter.post(PATH + "/" + id + "/findings/" + finding.get("id").asLong(),
+                "{\"resolution\":\"NOTED\"}");
+        assertThat(noted.json().get("findings").get(0).get("state").asString()).isEqualTo("NOTED");
+        assertThat(publisher.post(PATH + "/" + id + "/publication", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anotherOrgansStaffCannotSeeOrResolveADraft() {
+        JsonNode j = drafter.post(PATH, json("通知.txt", "关于测试的通知\n\n一、使用WeChat办理。")).json();
+        String id = j.get("id").asString();
+        ApiClient gd = new ApiClient(port).as("gd-drafter");
+        assertThat(gd.get(PATH + "/" + id).status()).isEqualTo(403);
+        assertThat(gd.post(PATH + "/" + id + "/findings/" + j.get("findings").get(0).get("id").asLong(),
+                "{\"resolution\":\"CONFIRMED\"}").status()).isEqualTo(403);
+        assertThat(gd.post(PATH + "/" + id + "/publication", null).status()).isEqualTo(403);
+    }
+
+    @Test
     void metadataOfADraftCanBeCorrected() {
         String id = drafter.post(PATH, json("a.txt", LAW)).json().get("id").asString();
         ApiClient.Response r = drafter.send(HttpRequest.newBuilder(URI.create(drafter.base() + PATH + "/" + id))
@@ -320,19 +349,25 @@ class RegulationImportWebTests {
         }
     }
 
-    /** A PDF drawn with the CJK font the reply letters use (gongkai.requests.letter-fonts); no lines = no text layer. */
-    static byte[] pdf(List<String> lines) throws IOException {
+    /** The first TrueType font of gongkai.requests.letter-fonts (the reply letters' CJK font). */
+    Path cjkFont() {
+        return requests.letterFonts().stream().map(Path::of).filter(p -> p.toString().endsWith(".ttf"))
+                .filter(java.nio.file.Files::isReadable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no CJK font of gongkai.requests.letter-fonts is installed"));
+    }
+
+    /** A PDF drawn with the CJK font the reply letters use; no lines = no text layer. */
+    static byte[] pdf(Path font, List<String> lines) throws IOException {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 if (!lines.isEmpty()) {
-                    PDType0Font font = PDType0Font.load(doc,
-                            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf").toFile());
+                    PDType0Font cjk = PDType0Font.load(doc, font.toFile());
                     float y = 700;
                     for (String line : lines) {
                         cs.beginText();
-                        cs.setFont(font, 12);
+                        cs.setFont(cjk, 12);
                         cs.newLineAtOffset(50, y);
                         cs.showText(line);
                         cs.endText();
