@@ -128,11 +128,15 @@ class ImportStore {
     void strip(String documentId, String eid, String injected, String replacement) {
         String pattern = "[ \\t\\u3000]*" + java.util.regex.Pattern.quote(injected) + "[ \\t\\u3000]*";
         String with = java.util.regex.Matcher.quoteReplacement(replacement == null ? "" : replacement);
-        if (eid == null) {
-            String preamble = jdbc.sql("select preamble from reg_document where id = ?").param(documentId)
-                    .query(String.class).optional().orElse("");
-            jdbc.sql("update reg_document set preamble = ? where id = ?")
-                    .params(preamble == null ? null : preamble.replaceAll(pattern, with), documentId).update();
+        if (eid == null) { // not in a provision: the preamble, the title or the annex
+            List<String[]> doc = jdbc.sql("select title, preamble, annex from reg_document where id = ?").param(documentId)
+                    .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) }).list();
+            for (String[] d : doc) {
+                jdbc.sql("update reg_document set title = ?, preamble = ?, annex = ? where id = ?")
+                        .params(d[0].replaceAll(pattern, with).strip(), d[1] == null ? null : d[1].replaceAll(pattern, with),
+                                d[2] == null ? null : d[2].replaceAll(pattern, with), documentId)
+                        .update();
+            }
             return;
         }
         List<Object[]> rows = jdbc.sql("select id, body from reg_provision_version where document_id = ? and eid = ?")

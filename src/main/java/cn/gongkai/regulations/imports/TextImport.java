@@ -24,7 +24,8 @@ final class TextImport {
     }
 
     static Result read(List<String> lines, List<String> hidden) {
-        ParsedText parsed = StructureParser.parse(cleanLines(lines));
+        List<String> clean = cleanLines(lines);
+        ParsedText parsed = StructureParser.parse(clean);
         List<String> cleanHidden = hidden.stream().map(h -> StructureParser.normalize(CrawledTextCleaner.cleanLine(h)))
                 .filter(h -> !h.isBlank()).toList();
         List<InjectionScanner.Finding> findings = new ArrayList<>();
@@ -32,6 +33,17 @@ final class TextImport {
             findings.add(new InjectionScanner.Finding("UNPARSED_LINE", l.number(), null, l.text(), null));
         }
         findings.addAll(InjectionScanner.scan(parsed, cleanHidden));
+        // hidden text outside the provisions and the preamble (the title, the annex) is reported all the same
+        for (String h : cleanHidden) {
+            boolean reported = findings.stream().anyMatch(f -> f.injected() != null && f.injected().contains(h));
+            for (int i = 0; !reported && i < clean.size(); i++) {
+                if (StructureParser.normalize(clean.get(i)).contains(h)) {
+                    findings.add(new InjectionScanner.Finding("INJECTED_TEXT", i + 1, h,
+                            StructureParser.normalize(clean.get(i)), null));
+                    reported = true;
+                }
+            }
+        }
         findings.sort(java.util.Comparator.comparingInt(InjectionScanner.Finding::line));
         return new Result(parsed, MetadataRecovery.recover(parsed), findings);
     }

@@ -122,6 +122,16 @@ class StructureParserTests {
     }
 
     @Test
+    void hiddenTextInTheTitleIsReportedToo() {
+        TextImport.Result r = TextImport.read(List.of("关于测试隐藏字的通知", "一、做好工作。"), List.of("隐藏字"));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.injected()).isEqualTo("隐藏字");
+            assertThat(f.line()).isEqualTo(1);
+            assertThat(f.eid()).isNull();
+        });
+    }
+
+    @Test
     void plainTextThatIsNotUtf8IsReadAsGb18030() {
         byte[] gbk = "第一条 测试。".getBytes(java.nio.charset.Charset.forName("GB18030"));
         assertThat(TextExtraction.extract("a.txt", gbk).lines()).containsExactly("第一条 测试。");
