@@ -206,6 +206,15 @@ class RegulationImportWebTests {
     }
 
     @Test
+    void anUploadOverTheMultipartLimitIsA413ProblemNotA500() {
+        int before = documents();
+        ApiClient.Response r = drafter.upload(PATH, "big.txt", new byte[21 * 1024 * 1024]);
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("code").asString()).isEqualTo("TOO_LARGE");
+        assertThat(documents()).isEqualTo(before);
+    }
+
+    @Test
     void anUnsupportedTypeIs415() {
         ApiClient.Response r = drafter.upload(PATH, "图片.png", new byte[] { (byte) 0x89, 'P', 'N', 'G' });
         assertThat(r.status()).isEqualTo(415);
