@@ -25,6 +25,8 @@ final class StructureParser {
     private static final Pattern ITEM = Pattern.compile("^[（(](" + NUM + ")[）)][\\s\\u3000]*(.*)$");
     private static final Pattern SUBITEM = Pattern.compile("^(\\d{1,2})[.．、](?!\\d)[\\s\\u3000]*(.*)$");
     private static final Pattern ANNEX = Pattern.compile("^(?:附件|附表|附录)[一二三四五六七八九十\\d]*(?:[：:\\s\\u3000]|$).*|^附[：:].*");
+    /** A table's title after the last article (个人所得税税率表一（综合所得适用）): the annex begins without 附. */
+    private static final Pattern TABLE_TITLE = Pattern.compile("^[^。；：，]{2,30}表[一二三四五六七八九十\\d]*(?:[（(][^）)]*[）)])?$");
     private static final Pattern DOC_NUMBER_LINE = Pattern.compile("^" + DocumentNumbers.PATTERN + "$");
     private static final Pattern HEADER = Pattern.compile("^" + TextDates.DATE
             + ".{0,200}?(?:通过|公布|发布|修正|修订|施行|批准|印发)[）)]?$");
@@ -96,7 +98,8 @@ final class StructureParser {
         String unmarked = heading ? text.replaceFirst("^#+\\s*", "") : text;
         boolean started = !provisions.isEmpty() || article != null || part != null;
         char c0 = text.charAt(0);
-        if (started && c0 == '附' && ANNEX.matcher(text).matches()) {
+        if (started && (c0 == '附' && ANNEX.matcher(text).matches()
+                || article != null && TABLE_TITLE.matcher(text).matches())) {
             flushArticle();
             flushPart();
             inAnnex = true;

@@ -93,6 +93,10 @@ class CorpusParsingTests {
                 }
             }
             assertThat(empty).as("provisions without text").isEmpty();
+            assertThat(parsed.provisions()).filteredOn(p -> p.kind() == ProvisionKind.ARTICLE
+                    || p.kind() == ProvisionKind.PARAGRAPH).allSatisfy(p -> assertThat(p.body())
+                            .as("a paragraph ends a sentence or is a formula, else an annex line was taken for it")
+                            .matches("(?s)(.*[。：；][”）)]?|.*＝.*|)"));
             assertThat(parsed.unparsed()).as("unparsed lines").isEmpty();
 
             MetadataRecovery.Metadata meta = MetadataRecovery.recover(parsed);

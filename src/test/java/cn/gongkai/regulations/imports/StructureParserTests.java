@@ -67,6 +67,13 @@ class StructureParserTests {
     }
 
     @Test
+    void aTaxTableAfterTheLastArticleIsTheAnnexEvenWithoutFu() {
+        ParsedText p = parse("测试法\n第一条 本法自公布之日起施行。\n个人所得税税率表一（综合所得适用）\n（注1：本表所称……。）");
+        assertThat(p.provisions()).extracting(ParsedProvision::eid).containsExactly("art_1");
+        assertThat(p.annex()).startsWith("个人所得税税率表一（综合所得适用）");
+    }
+
+    @Test
     void metadataOfADepartmentalRuleAndItsDates() {
         ParsedText p = parse("""
                 税务测试管理办法
