@@ -12,7 +12,7 @@ import cn.gongkai.regulations.ProvisionKind;
  * {@code art_33__para_2__point_3}, {@code chp_1__sec_2}, {@code part_1__point_1}). Two layouts:
  * the corpus Markdown ({@code # title}, header lines, {@code <!-- INFO END -->}, {@code ## 第一章},
  * one paragraph per line) and plain text (title, dates and signature found among the lines before
- * the first unit). A 条 holds its 款 (every following unnumbered line), a 款 its 项 （一）, a 项 its
+ * the first unit). A 条 holds its 款 (every following unnumbered line but a formula, which ends the 款 before it), a 款 its 项 （一）, a 项 its
  * 目 1.; a normative document numbered 一、（一）1. holds parts, items and subitems and appends
  * unnumbered lines to the innermost one. Everything from a 附件/附表 line after the body on is the annex.
  */
@@ -27,6 +27,7 @@ final class StructureParser {
     private static final Pattern ANNEX = Pattern.compile("^(?:附件|附表|附录)[一二三四五六七八九十\\d]*(?:[：:\\s\\u3000]|$).*|^附[：:].*");
     /** A table's title after the last article (个人所得税税率表一（综合所得适用）): the annex begins without 附. */
     private static final Pattern TABLE_TITLE = Pattern.compile("^[^。；：，]{2,30}表[一二三四五六七八九十\\d]*(?:[（(][^）)]*[）)])?$");
+    private static final Pattern FORMULA = Pattern.compile("^[^。；]*[＝=][^。；]*$");
     private static final Pattern DOC_NUMBER_LINE = Pattern.compile("^" + DocumentNumbers.PATTERN + "$");
     private static final Pattern HEADER = Pattern.compile("^" + TextDates.DATE
             + ".{0,200}?(?:通过|公布|发布|修正|修订|施行|批准|印发)[）)]?$");
@@ -153,9 +154,12 @@ final class StructureParser {
             return;
         }
         if (article != null) {
-            Unit first = article.lastParagraph();
-            if (article.children.size() == 1 && first.text.isEmpty() && first.children.isEmpty()) {
-                first.append(line); // "第一条" alone on its line: the next line is its text
+            Unit last = article.lastParagraph();
+            if (article.children.size() == 1 && last.text.isEmpty() && last.children.isEmpty()) {
+                last.append(line); // "第一条" alone on its line: the next line is its text
+            }
+            else if (FORMULA.matcher(text).matches()) {
+                last.innermost().append(line); // a formula ends the sentence before it ("计算公式："), no 款 of its own
             }
             else {
                 article.children.add(new Unit("", article.children.size() + 1, text, line));

@@ -74,6 +74,14 @@ class StructureParserTests {
     }
 
     @Test
+    void aFormulaBelongsToTheParagraphThatIntroducesIt() {
+        ParsedText p = parse("测试条例\n第四条 应纳税额计算公式：\n应纳税额＝当期销项税额－当期进项税额\n不足抵扣的，结转下期。");
+        assertThat(p.provisions()).extracting(ParsedProvision::eid).containsExactly("art_4", "art_4__para_1", "art_4__para_2");
+        assertThat(p.provisions().get(1).body()).isEqualTo("应纳税额计算公式：\n应纳税额＝当期销项税额－当期进项税额");
+        assertThat(p.provisions().get(1).lines()).containsExactly(2, 3);
+    }
+
+    @Test
     void metadataOfADepartmentalRuleAndItsDates() {
         ParsedText p = parse("""
                 税务测试管理办法
