@@ -12,9 +12,10 @@ import cn.gongkai.regulations.ProvisionKind;
  * {@code art_33__para_2__point_3}, {@code chp_1__sec_2}, {@code part_1__point_1}). Two layouts:
  * the corpus Markdown ({@code # title}, header lines, {@code <!-- INFO END -->}, {@code ## 第一章},
  * one paragraph per line) and plain text (title, dates and signature found among the lines before
- * the first unit). A 条 holds its 款 (every following unnumbered line but a formula, which ends the 款 before it), a 款 its 项 （一）, a 项 its
- * 目 1.; a normative document numbered 一、（一）1. holds parts, items and subitems and appends
- * unnumbered lines to the innermost one. Everything from a 附件/附表 line after the body on is the annex.
+ * the first unit). A 条 holds its 款 (every following unnumbered line, but a formula ends the 款
+ * before it), a 款 its 项 （一）, a 项 its 目 1.; a normative document numbered 一、（一）1. holds
+ * parts, items and subitems and appends unnumbered lines to the innermost one. Everything from a
+ * 附件/附表 line (or a table's title) after the body on is the annex.
  */
 final class StructureParser {
 
