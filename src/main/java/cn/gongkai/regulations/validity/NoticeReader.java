@@ -34,7 +34,9 @@ final class NoticeReader {
     private static final Pattern TITLE = Pattern.compile("《([^》]{2,200})》");
     private static final Pattern INNER_TITLE = Pattern.compile("〈([^〉]{2,200})〉");
     private static final Pattern AMEND = Pattern.compile("(?:将)?(" + ADDRESS + ")修改为[：:]?\\s*[“\"]([^”\"]{1,4000})[”\"]");
-    private static final String MARKER = "(?:同时|予以|全文|即行|一并)?废止";
+    private static final String DAY = "(?:[\\d〇零一二三四五六七八九]{4}年" + N + "月" + N + "日)";
+    /** 废止, 同时废止, 自2025年3月1日起废止 … */
+    private static final String MARKER = "(?:自" + DAY + "起)?(?:同时|予以|全文|即行|一并)?废止";
     private static final Pattern PROVISION_REPEAL = Pattern.compile(
             "((?:" + ADDRESS + ")(?:[、，,和及与](?:" + ADDRESS + "))*)(?:的规定)?" + MARKER);
     private static final Pattern DELETE = Pattern.compile("(?:删去|删除)((?:" + ADDRESS + ")(?:[、，,和及与](?:"
