@@ -29,6 +29,8 @@ import cn.gongkai.regulations.ProvisionKind;
  * <li>enter an effect or ask for suggestions from a notice's text: DRAFTER or ADMINISTRATOR;</li>
  * <li>confirm or reject a suggested effect, withdraw a confirmed one: OFFICE_REVIEWER, PUBLISHER or
  * ADMINISTRATOR, and never the person who entered it (403 {@code SEPARATION_OF_DUTIES});</li>
+ * <li>{@link #recordApproved} (cleanup campaigns): an effect decided by one person and approved by
+ * another with a reviewing role counts at once;</li>
  * <li>for a document with an owning organ the role must be held for that organ (an
  * ADMINISTRATOR's reaches its subtree); the national library's documents without one are open to
  * holders of the role in any organ.</li>
@@ -109,6 +111,34 @@ public class Effects {
         requireRole(staff, ENTER, owner(documentId));
     }
 
+    /**
+     * Records an effect that another procedure already had decided and approved by two people (a
+     * cleanup campaign's approved decision, origin CLEANUP): written CONFIRMED at once, entered by
+     * {@code decidedBy} and reviewed by {@code approver}, who must be someone else and hold a
+     * reviewing role. Validated, audited and derived like any other; its day announced when come.
+     */
+    @Transactional
+    public Effect recordApproved(String decidedBy, StaffMember approver, String documentId, Input in, String origin) {
+        Long owner = owner(documentId);
+        requireRole(approver, REVIEW, owner);
+        if (approver.username().equals(decidedBy)) {
+            throw new GongkaiException(HttpStatus.FORBIDDEN, "SEPARATION_OF_DUTIES",
+                    "regulations.validity.error.ownEntry");
+        }
+        EffectStore.Draft draft = validate(documentId, in, origin);
+        long id = store.insert(draft, decidedBy, clock.instant());
+        store.review(id, Effect.CONFIRMED, approver.username(), null, clock.instant());
+        audit.recordAs(approver.username(), "regulations.effect.recorded", "reg_effect", id,
+                documentId + " " + (in.affectedEid() == null ? "" : in.affectedEid()) + " " + in.type() + " "
+                        + in.effectiveOn() + " (" + origin + ", decided by " + decidedBy + ")");
+        changesRecorded(documentId);
+        events.publishEvent(new LibraryChanged(documentId));
+        if (!in.effectiveOn().isAfter(today())) {
+            announcements.announce(id);
+        }
+        return get(id);
+    }
+
     /** Whether the same effect is already on file (not rejected): suggestions skip it. */
     boolean known(String documentId, Input in) {
         return store.exists(new EffectStore.Draft(documentId, blank(in.affectedEid()), blank(in.affectingDocumentId()),
@@ -137,10 +167,7 @@ public class Effects {
         audit.recordAs(staff.username(), "regulations.effect." + (decision == Decision.CONFIRM ? "confirmed" : "rejected"),
                 "reg_effect", effectId, effect.affectedDocumentId() + (note == null ? "" : " " + note));
         if (decision == Decision.CONFIRM) {
-            jdbc.sql("""
-                    update reg_document set changes_recorded_on = ?
-                    where id = ? and (changes_recorded_on is null or changes_recorded_on < ?)""")
-                    .params(today(), effect.affectedDocumentId(), today()).update();
+            changesRecorded(effect.affectedDocumentId());
         }
         events.publishEvent(new LibraryChanged(effect.affectedDocumentId()));
         if (decision == Decision.CONFIRM && !effect.effectiveOn().isAfter(today())) {
@@ -168,6 +195,14 @@ public class Effects {
                 effect.affectedDocumentId() + " " + reason.strip());
         events.publishEvent(new LibraryChanged(effect.affectedDocumentId()));
         return get(effectId);
+    }
+
+    /** Effects of the document are recorded up to today (the point-in-time banner's date). */
+    private void changesRecorded(String documentId) {
+        jdbc.sql("""
+                update reg_document set changes_recorded_on = ?
+                where id = ? and (changes_recorded_on is null or changes_recorded_on < ?)""")
+                .params(today(), documentId, today()).update();
     }
 
     LocalDate today() {

@@ -60,6 +60,10 @@ class EffectReviewWebTests {
     EffectAnnouncements announcements;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    Effects effects;
+    @Autowired
+    cn.gongkai.organization.Organization organization;
 
     ApiClient drafter;
     ApiClient office;
@@ -286,6 +290,25 @@ class EffectReviewWebTests {
         announcements.announceDue();
         assertThat(announced(coming)).singleElement().satisfies(a -> assertThat(a.eids()).isEmpty());
         assertThat(validities.documentOn(id, future)).contains(Validity.REPEALED);
+    }
+
+    @Test
+    void aDecisionApprovedByAnotherPersonIsRecordedConfirmedButNotByTheDecider() {
+        String id = law("效力测试法辛");
+        Effects.Input expire = new Effects.Input("art_1", null, null, EffectType.EXPIRE, D, null, null, null, null,
+                null, "文件清理：宣布失效");
+        cn.gongkai.organization.StaffMember office = organization.staffByUsername("sat-office").orElseThrow();
+        Effect e = effects.recordApproved("sat-drafter", office, id, expire, "CLEANUP");
+        assertThat(e.state()).isEqualTo(Effect.CONFIRMED);
+        assertThat(e.enteredBy()).isEqualTo("sat-drafter");
+        assertThat(e.reviewedBy()).isEqualTo("sat-office");
+        assertThat(validities.provisionsOn(id, D)).containsEntry("art_1", Validity.EXPIRED);
+        assertThat(validities.documentOn(id, D)).contains(Validity.PARTLY_EXPIRED);
+        assertThat(announced(e.id())).hasSize(1);
+        long before = jdbc.sql("select count(*) from reg_effect").query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> effects.recordApproved("sat-office", office, id,
+                expire, "CLEANUP")).hasMessageContaining("SEPARATION_OF_DUTIES");
+        assertThat(jdbc.sql("select count(*) from reg_effect").query(Long.class).single()).isEqualTo(before);
     }
 
     private static List<ProvisionsAffected> announced(long effectId) {
