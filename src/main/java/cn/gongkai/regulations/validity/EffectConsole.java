@@ -60,9 +60,22 @@ class EffectConsole {
     record PeriodRow(LocalDate from, LocalDate until, Validity validity) {
     }
 
+    record DocumentEffects(String id, String title, long effects, long waiting) {
+    }
+
     @GetMapping("/console/regulations/effects")
-    String queue(Model model) {
+    String queue(@RequestParam(required = false) String document, Model model) {
         current.get();
+        if (document != null && !document.isBlank()) {
+            return "redirect:/console/regulations/" + java.net.URLEncoder.encode(document.strip(),
+                    java.nio.charset.StandardCharsets.UTF_8) + "/effects";
+        }
+        model.addAttribute("documents", jdbc.sql("""
+                select d.id, d.title, count(*), sum(case when e.state = 'SUGGESTED' then 1 else 0 end)
+                from reg_document d join reg_effect e on e.affected_document_id = d.id
+                group by d.id, d.title order by d.title""")
+                .query((rs, n) -> new DocumentEffects(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                .list());
         List<Effect> waiting = effects.waiting();
         model.addAttribute("effects", waiting);
         model.addAttribute("titles", titles(waiting));

@@ -76,6 +76,12 @@ class EffectConsoleWebTests {
         assertThat(after.select("#effects tbody tr").text()).contains("已确认", "审核：sat-office");
         assertThat(after.select("#timeline").text()).contains("部分条款废止", "2024-02-29");
 
+        Document queue = Jsoup.parse(office.get("/console/regulations/effects").body());
+        assertThat(queue.select("#documents a[href=" + page + "]").text()).isEqualTo("控制台效力测试法");
+        ApiClient.Response jump = office.get("/console/regulations/effects?document=" + id);
+        assertThat(jump.status()).isEqualTo(302);
+        assertThat(jump.header("Location")).endsWith(page);
+
         Document english = Jsoup.parse(office.get(page + "?lang=en").body());
         assertThat(english.select("h1").text()).startsWith("Effects:");
         assertThat(english.select("#effects").text()).contains("Confirmed", "Repeal");
