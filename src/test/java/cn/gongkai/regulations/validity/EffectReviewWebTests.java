@@ -121,6 +121,8 @@ class EffectReviewWebTests {
     @Test
     void aRepealEnteredAndConfirmedByAnotherCountsFromItsDayAndEveryArticleRepealedRepealsTheDocument() {
         String id = law("效力测试法甲");
+        assertThat(validities.provisionsOn(id, LocalDate.of(2019, 12, 31))).as("never derived: by the dates")
+                .hasSize(5).containsEntry("art_2__para_2", Validity.NOT_YET_EFFECTIVE);
         long art3 = enter(id, effect("art_3", "REPEAL", D.toString(), "\"note\":\"第三条废止\""));
         assertThat(validities.provisionsOn(id, D)).containsEntry("art_3", Validity.IN_FORCE);
         assertThat(validities.documentOn(id, D)).contains(Validity.IN_FORCE);
