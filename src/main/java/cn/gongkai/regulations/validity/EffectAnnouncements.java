@@ -19,7 +19,8 @@ import cn.gongkai.regulations.ProvisionsAffected;
 /**
  * Announces {@link ProvisionsAffected} when a confirmed effect's day has come: at confirmation when
  * the day is today or past, else by the daily job on that day (and any later run catches up after
- * a pause). Exactly once, also with several nodes: whoever sets {@code announced_at} by a
+ * a pause). The daily run first writes down the expiries of documents whose own period is over
+ * ({@link Expiries}), so they are announced too. Exactly once, also with several nodes: whoever sets {@code announced_at} by a
  * conditional update publishes, in the same transaction as the listeners' work.
  */
 @Component
@@ -33,9 +34,11 @@ public class EffectAnnouncements {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final Expiries expiries;
 
     EffectAnnouncements(EffectStore store, JdbcClient jdbc, ApplicationEventPublisher events, TransactionTemplate tx,
-            Clock clock) {
+            Clock clock, Expiries expiries) {
+        this.expiries = expiries;
         this.store = store;
         this.jdbc = jdbc;
         this.events = events;
@@ -45,6 +48,7 @@ public class EffectAnnouncements {
 
     @Scheduled(cron = "${gongkai.regulations.announce-cron:0 2 0 * * *}", zone = "Asia/Shanghai")
     void daily() {
+        expiries.recordDue();
         announceDue();
     }
 

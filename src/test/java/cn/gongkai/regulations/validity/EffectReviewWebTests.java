@@ -63,6 +63,8 @@ class EffectReviewWebTests {
     @Autowired
     Effects effects;
     @Autowired
+    Expiries expiries;
+    @Autowired
     cn.gongkai.organization.Organization organization;
 
     ApiClient drafter;
@@ -311,6 +313,30 @@ class EffectReviewWebTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> effects.recordApproved("sat-office", office, id,
                 expire, "CLEANUP")).hasMessageContaining("SEPARATION_OF_DUTIES");
         assertThat(jdbc.sql("select count(*) from reg_effect").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aNormativeDocumentWhosePeriodIsOverGetsItsExpiryRecordedOnceAndAnnounced() {
+        LocalDate last = LocalDate.of(2025, 12, 31);
+        String id = LibraryFixture.aLaw(jdbc, "关于某事项的公告（有效期测试）").type(cn.gongkai.regulations.DocumentType.NORMATIVE_DOCUMENT)
+                .expiresOn(last).save();
+        today(last);
+        expiries.recordDue();
+        assertThat(effects.of(null, id)).as("not before its last day is over").isEmpty();
+        today(last.plusDays(1));
+        expiries.recordDue();
+        expiries.recordDue();
+        assertThat(effects.of(null, id)).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(EffectType.EXPIRE);
+            assertThat(e.affectedEid()).isNull();
+            assertThat(e.effectiveOn()).isEqualTo(last.plusDays(1));
+            assertThat(e.origin()).isEqualTo("EXPIRY");
+            assertThat(e.state()).isEqualTo(Effect.CONFIRMED);
+            announcements.announceDue();
+            assertThat(announced(e.id())).hasSize(1);
+        });
+        assertThat(validities.documentOn(id, last)).contains(Validity.IN_FORCE);
+        assertThat(validities.documentOn(id, last.plusDays(1))).contains(Validity.EXPIRED);
     }
 
     private static List<ProvisionsAffected> announced(long effectId) {
