@@ -64,7 +64,7 @@ class Derivations {
                 .query((rs, n) -> new Node(rs.getString(1), rs.getString(2), kind(rs.getString(3)))).list();
         List<Fact> facts = EffectStore.confirmedFacts(jdbc, documentId);
         syncInserted(documentId, imported, facts);
-        rebuildVersions(documentId, facts);
+        rebuildVersions(documentId, imported, facts);
         DocumentFacts all = new DocumentFacts(dates.get(0)[0], dates.get(0)[1], imported, facts);
         writeTimeline(documentId, ValidityDerivation.timeline(all));
     }
@@ -119,10 +119,10 @@ class Derivations {
         batch.batchUpdate("update reg_provision set seq = ? where document_id = ? and eid = ?", changes);
     }
 
-    private void rebuildVersions(String documentId, List<Fact> facts) {
+    private void rebuildVersions(String documentId, List<Node> imported, List<Fact> facts) {
         jdbc.sql("delete from reg_provision_version where document_id = ? and effect_id is not null")
                 .param(documentId).update();
-        Map<String, LocalDate> until = VersionDerivation.baseUntil(facts);
+        Map<String, LocalDate> until = VersionDerivation.baseUntil(imported, facts);
         // the imported version that stands last (latest valid_from) is the one an amendment closes
         Map<String, Object[]> last = new HashMap<>();
         jdbc.sql("""

@@ -28,8 +28,9 @@ import cn.gongkai.regulations.validity.DocumentFacts.Period;
  * COMMENCE of the document, of the provision or of an ancestor (the latest such day counts).</li>
  * <li>Else SUSPENDED in [D, ends_on) of a SUSPEND of itself, an ancestor or the document
  * (open-ended without ends_on).</li>
- * <li>Else IN_FORCE. A provision added by an INSERT does not exist before the insert's day: it has
- * no period there.</li>
+ * <li>Else IN_FORCE. A provision added by an INSERT does not exist before the insert's day, and
+ * the 款, 项 and 目 of a provision rewritten as a whole (AMEND, SUBSTITUTE: the new text is all of
+ * it) exist no more from its day: no period there.</li>
  * </ol>
  * The document itself: REPEALED, EXPIRED, NOT_YET_EFFECTIVE or SUSPENDED by its own effects and
  * dates as above; else judged by its article-level units (条; for a document without 条 its
@@ -126,12 +127,21 @@ final class ValidityDerivation {
         return out;
     }
 
-    /** The provision's own validity on {@code day}, or null while it does not exist (before its INSERT). */
+    /**
+     * The provision's own validity on {@code day}, or null while it does not exist: before its
+     * INSERT, and from the day an ancestor's text is rewritten as a whole (AMEND, SUBSTITUTE).
+     */
     Validity provisionOn(String eid, LocalDate day) {
         List<String> chain = chain(eid);
         for (String e : chain) {
             LocalDate inserted = insertedOn.get(e);
             if (inserted != null && day.isBefore(inserted)) {
+                return null;
+            }
+        }
+        for (Fact f : facts.effects()) {
+            if (VersionDerivation.rewrites(f) && !f.eid().equals(eid) && chain.contains(f.eid())
+                    && !day.isBefore(f.on())) {
                 return null;
             }
         }

@@ -18,6 +18,7 @@ import cn.gongkai.regulations.validity.DocumentFacts.Version;
  * versions as imported (those without an effect), so a rejected or withdrawn effect leaves no
  * trace. AMEND and SUBSTITUTE close the version in force at D (its {@code valid_until} becomes D)
  * and add one from D with the effect's new text; of several on one day the last entered counts.
+ * The new text is the provision's whole text: its 款, 项 and 目 stand no more from D.
  * An INSERT adds a provision whose first version starts at D (it has none before). A pure function.
  */
 final class VersionDerivation {
@@ -45,11 +46,31 @@ final class VersionDerivation {
 
     /** The day the imported text of each amended provision stops standing (the first AMEND/SUBSTITUTE). */
     static Map<String, LocalDate> baseUntil(List<Fact> effects) {
+        return baseUntil(List.of(), effects);
+    }
+
+    /**
+     * As {@link #baseUntil(List)}, and the new text being the provision's whole text, what stood
+     * under it (its 款, 项, 目) stops standing that day too.
+     */
+    static Map<String, LocalDate> baseUntil(List<Node> imported, List<Fact> effects) {
         Map<String, LocalDate> out = new HashMap<>();
-        effects.stream().filter(f -> f.type() == EffectType.AMEND || f.type() == EffectType.SUBSTITUTE)
-                .filter(f -> !f.onDocument())
+        Map<String, String> parents = new HashMap<>();
+        imported.forEach(n -> parents.put(n.eid(), n.parentEid()));
+        effects.stream().filter(VersionDerivation::rewrites)
                 .forEach(f -> out.merge(f.eid(), f.on(), (a, b) -> a.isBefore(b) ? a : b));
+        for (Node n : imported) {
+            for (Fact f : effects) {
+                if (rewrites(f) && descends(n.eid(), f.eid(), parents)) {
+                    out.merge(n.eid(), f.on(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+        }
         return out;
+    }
+
+    static boolean rewrites(Fact f) {
+        return !f.onDocument() && (f.type() == EffectType.AMEND || f.type() == EffectType.SUBSTITUTE);
     }
 
     /**

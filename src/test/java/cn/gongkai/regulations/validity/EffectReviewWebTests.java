@@ -240,6 +240,13 @@ class EffectReviewWebTests {
         assertThat(versions(id, "art_1")).containsExactly(Map.of("from", "-", "until", "-", "body", "第1条正文。"));
         assertThat(office.post("/api/v1/regulations/effects/" + amend + "/withdraw", "{\"note\":\"再次\"}").status())
                 .isEqualTo(409);
+
+        // an article rewritten as a whole: its 款 stand no more from D
+        confirm(office, enter(id, effect("art_2", "SUBSTITUTE", D.toString(), "\"newText\":\"第二条的新全文。\"")));
+        assertThat(versions(id, "art_2__para_1")).containsExactly(
+                Map.of("from", "-", "until", D.toString(), "body", "第2条第1款正文。"));
+        assertThat(validities.provisionsOn(id, D.minusDays(1))).containsKey("art_2__para_1");
+        assertThat(validities.provisionsOn(id, D)).doesNotContainKey("art_2__para_1").containsKey("art_2");
     }
 
     @Test

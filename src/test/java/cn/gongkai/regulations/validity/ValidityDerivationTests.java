@@ -187,6 +187,20 @@ class ValidityDerivationTests {
     }
 
     @Test
+    void anArticleRewrittenAsAWholeLeavesNoParagraphsStandingFromItsDay() {
+        Fact amend = new Fact(5, "art_2", EffectType.AMEND, D, null, "第二条新的全文。", null, null, null, null);
+        List<Period> t = derive(null, amend);
+        assertThat(on(t, "art_2__para_2__point_1", D.minusDays(1))).isEqualTo(Validity.IN_FORCE);
+        assertThat(on(t, "art_2__para_2__point_1", D)).isNull();
+        assertThat(on(t, "art_2__para_1", D)).isNull();
+        assertThat(on(t, "art_2", D)).isEqualTo(Validity.IN_FORCE);
+        assertThat(on(t, "", D)).isEqualTo(Validity.IN_FORCE);
+        assertThat(VersionDerivation.baseUntil(TREE, List.of(amend))).containsEntry("art_2", D)
+                .containsEntry("art_2__para_1", D).containsEntry("art_2__para_2__point_2", D)
+                .doesNotContainKey("art_3");
+    }
+
+    @Test
     void ofTwoAmendmentsOnOneDayTheLastEnteredCounts() {
         Fact first = new Fact(3, "art_1", EffectType.AMEND, D, null, "甲", null, null, null, null);
         Fact second = new Fact(4, "art_1", EffectType.AMEND, D, null, "乙", null, null, null, null);
