@@ -69,13 +69,14 @@ public class EffectSuggestions {
                     continue;
                 }
                 String target = r.title() == null ? documentId : byTitle(r.title(), notice);
+                String eid = target == null || r.eid() == null ? r.eid() : placed(target, r.eid());
                 String why = target == null ? "NO_SUCH_TITLE" : r.on() == null ? "NO_DAY"
-                        : r.eid() != null && !provisionExists(target, r.eid()) ? "NO_SUCH_PROVISION" : null;
+                        : eid != null && !provisionExists(target, eid) ? "NO_SUCH_PROVISION" : null;
                 if (why != null) {
                     unresolved.add(new Unresolved(r.sentence(), r.title(), r.eid(), why));
                     continue;
                 }
-                Effects.Input in = new Effects.Input(r.eid(), documentId, p.eid(), r.type(), r.on(), null, r.newText(),
+                Effects.Input in = new Effects.Input(eid, documentId, p.eid(), r.type(), r.on(), null, r.newText(),
                         null, null, null, note(r.sentence()));
                 if (!effects.known(target, in)) {
                     created.add(effects.enter(staff, target, in, "TEXT"));
@@ -111,6 +112,18 @@ public class EffectSuggestions {
                 .filter(c -> notice.issuedOn() == null || c.issuedOn() == null || !c.issuedOn().isAfter(notice.issuedOn()))
                 .max(Comparator.comparing(Candidate::issuedOn, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .map(Candidate::id).orElse(null);
+    }
+
+    /**
+     * The eId as the document has it: the 第一款 of an article with a single 款 is the article itself
+     * (its text is kept on the article: art_3__para_1 → art_3, art_3__para_1__point_2 → art_3__point_2).
+     */
+    private String placed(String documentId, String eid) {
+        if (provisionExists(documentId, eid) || !eid.contains("__para_1")) {
+            return eid;
+        }
+        String single = eid.replaceFirst("__para_1(?=__|$)", "");
+        return provisionExists(documentId, single) ? single : eid;
     }
 
     static String normal(String title) {

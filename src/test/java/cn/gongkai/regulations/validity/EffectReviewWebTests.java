@@ -383,6 +383,13 @@ class EffectReviewWebTests {
         assertThat(validities.documentOn(affected, LocalDate.of(2025, 12, 31))).contains(Validity.IN_FORCE);
         assertThat(validities.documentOn(affected, LocalDate.of(2026, 1, 1))).contains(Validity.REPEALED);
 
+        ApiClient.Response single = drafter.post("/api/v1/regulations/" + notice + "/effects/suggestions",
+                "{\"text\":\"《" + title + "》第一条第一款自2025年6月1日起废止。\"}");
+        assertThat(single.status()).as(single.body()).isEqualTo(201);
+        assertThat(single.json().get("created").get(0).get("affectedEid").asString())
+                .as("the single 款 of an article is the article").isEqualTo("art_1");
+        assertThat(single.json().get("created").get(0).get("effectiveOn").asString()).isEqualTo("2025-06-01");
+
         ApiClient.Response posted = drafter.post("/api/v1/regulations/" + notice + "/effects/suggestions",
                 "{\"text\":\"《不存在的文件》第三条废止。\"}");
         assertThat(posted.status()).isEqualTo(200);
