@@ -46,7 +46,9 @@ class EffectReviewWebTests {
 
     private static final LocalDate D = LocalDate.of(2024, 7, 1);
     private static final List<ProvisionsAffected> ANNOUNCED = new CopyOnWriteArrayList<>();
-    private static volatile ConfigurableApplicationContext listening;
+    /** Contexts already listened to (the context cache keeps them; each gets one listener). */
+    private static final java.util.Set<ConfigurableApplicationContext> LISTENING =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @LocalServerPort
     int port;
@@ -73,8 +75,8 @@ class EffectReviewWebTests {
 
     @BeforeEach
     void setUp() {
-        if (listening != context) {
-            listening = context;
+        ANNOUNCED.clear();
+        if (LISTENING.add(context)) {
             context.addApplicationListener((ApplicationListener<ApplicationEvent>) e -> {
                 if (e instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof ProvisionsAffected a) {
                     ANNOUNCED.add(a);
