@@ -60,7 +60,7 @@ class AnswerStore {
 
     private void writeCitations(long id, List<CitationInput> citations) {
         int seq = 0;
-        for (CitationInput c : citations) {
+        for (CitationInput c : citations == null ? List.<CitationInput>of() : citations) {
             jdbc.sql("insert into reg_answer_citation (answer_id, seq, document_id, eid) values (?, ?, ?, ?)")
                     .params(id, seq++, c.documentId().strip(), c.eId().strip()).update();
         }
