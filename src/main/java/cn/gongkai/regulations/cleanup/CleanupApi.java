@@ -18,6 +18,7 @@ import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.regulations.cleanup.Cleanup.DecisionInput;
+import cn.gongkai.regulations.validity.EffectAnnouncements;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -35,8 +36,11 @@ class CleanupApi {
     private final CleanupStore store;
     private final Organization organization;
     private final CurrentStaff current;
+    private final EffectAnnouncements announcements;
 
-    CleanupApi(Cleanups cleanups, CleanupStore store, Organization organization, CurrentStaff current) {
+    CleanupApi(Cleanups cleanups, CleanupStore store, Organization organization, CurrentStaff current,
+            EffectAnnouncements announcements) {
+        this.announcements = announcements;
         this.cleanups = cleanups;
         this.store = store;
         this.organization = organization;
@@ -103,7 +107,10 @@ class CleanupApi {
                     + "basis as its note; 422 CLEANUP_NOT_APPROVED before approval, CLEANUP_APPLIED the second time.")
     @PostMapping("/api/v1/regulations/cleanups/{id}/apply")
     CampaignJson apply(@PathVariable long id) {
-        return json(cleanups.apply(current.get(), id));
+        Cleanup applied = cleanups.apply(current.get(), id);
+        // the effects are confirmed with a day that may have come: announced now (each in its own transaction)
+        announcements.announceDue();
+        return json(applied);
     }
 
     @Operation(summary = "A published cleanup result: repealedOrExpired, partlyChanged, kept")

@@ -24,6 +24,7 @@ import cn.gongkai.organization.StaffMember;
 import cn.gongkai.platform.ConsoleMenuItem;
 import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.regulations.DocumentType;
+import cn.gongkai.regulations.validity.EffectAnnouncements;
 
 /** Staff console of cleanup campaigns: the organ's campaigns, a new one, and one campaign's decisions and acts. */
 @Controller
@@ -34,9 +35,11 @@ class CleanupConsole {
     private final CurrentStaff current;
     private final Organization organization;
     private final MessageSource messages;
+    private final EffectAnnouncements announcements;
 
     CleanupConsole(Cleanups cleanups, CleanupStore store, CurrentStaff current, Organization organization,
-            MessageSource messages) {
+            MessageSource messages, EffectAnnouncements announcements) {
+        this.announcements = announcements;
         this.cleanups = cleanups;
         this.store = store;
         this.current = current;
@@ -98,6 +101,9 @@ class CleanupConsole {
             default -> throw GongkaiException.notFound("action", act);
         });
         if (done != null) {
+            if ("apply".equals(act)) {
+                announcements.announceDue();
+            }
             redirect.addFlashAttribute("done", act);
         }
         return "redirect:/console/regulations/cleanups/" + id;

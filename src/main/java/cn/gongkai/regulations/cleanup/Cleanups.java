@@ -230,7 +230,9 @@ class Cleanups {
     /**
      * Writes the approved decisions as CONFIRMED effects of origin CLEANUP from the campaign's day
      * (KEEP writes nothing), then announces each changed document in the same transaction so its
-     * validity is derived again. Refused before approval and a second time.
+     * validity is derived again. Refused before approval and a second time. The caller then has
+     * the effects whose day has come announced ({@code validity.EffectAnnouncements#announceDue}),
+     * which flags the 12366 answers citing them.
      */
     @Transactional
     Cleanup apply(StaffMember staff, long id) {

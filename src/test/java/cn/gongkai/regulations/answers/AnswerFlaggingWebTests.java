@@ -63,7 +63,7 @@ class AnswerFlaggingWebTests {
         return created.json().get("id").asLong();
     }
 
-    /** What H2's confirmation publishes when an effect takes hold (published here until it is merged). */
+    /** What the validity package publishes when a confirmed effect takes hold (the variants of the hit rule). */
     private long takesHold(String doc, List<String> eids, EffectType type) {
         long effect = ++effectIds;
         tx.executeWithoutResult(s -> events.publishEvent(new ProvisionsAffected(doc, eids, type,
@@ -85,12 +85,21 @@ class AnswerFlaggingWebTests {
         assertThat(new ApiClient(port).text("/regulations/answers/" + id)).doesNotContain("所引条款已修改/废止");
         assertThat(obligations.find(RuleIds.KB_ANSWER_REVIEW, AnswerFlagging.subject(id))).isEmpty();
 
-        takesHold(doc, List.of("art_2"), EffectType.REPEAL);
+        // end to end: a drafter enters the repeal of art_2 from today, the office confirms it (regulations.validity)
+        ApiClient.Response entered = new ApiClient(port).as("sat-drafter").post("/api/v1/regulations/" + doc + "/effects",
+                JSON.writeValueAsString(Map.of("affectedEid", "art_2", "type", "REPEAL", "effectiveOn",
+                        LocalDate.now(clock).toString(), "note", "第二条废止")));
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        assertThat(publicJson(id).get("flagged").asBoolean()).as("a suggested effect does not count").isFalse();
+        ApiClient.Response confirmed = new ApiClient(port).as("sat-office").post("/api/v1/regulations/effects/"
+                + entered.json().get("id").asLong() + "/review", "{\"decision\":\"CONFIRM\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
 
         JsonNode flagged = publicJson(id);
         assertThat(flagged.get("flagged").asBoolean()).isTrue();
         assertThat(flagged.get("citations").get(0).get("documentId").asString()).isEqualTo(doc);
         assertThat(flagged.get("citations").get(0).get("eId").asString()).isEqualTo("art_2__para_2");
+        assertThat(flagged.get("citations").get(0).get("validity").asString()).isEqualTo("REPEALED");
         assertThat(flagged.get("notices").get(0).get("eId").asString()).isEqualTo("art_2__para_2");
         assertThat(flagged.get("notices").get(0).get("effect").asString()).isEqualTo("REPEAL");
         String page = new ApiClient(port).text("/regulations/answers/" + id);

@@ -14,6 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import cn.gongkai.regulations.LibraryFixture;
+import cn.gongkai.regulations.Validity;
+import cn.gongkai.regulations.validity.Validities;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.WebTest;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +36,8 @@ class CleanupCampaignWebTests {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Validities validities;
 
     private ApiClient as(String who) {
         return new ApiClient(port).as(who);
@@ -126,6 +130,11 @@ class CleanupCampaignWebTests {
         assertThat(page.indexOf("清理测试全文废止法")).isLessThan(page.indexOf("清理测试部分废止法"));
         assertThat(page.indexOf("清理测试部分废止法")).isLessThan(page.indexOf("清理测试继续有效法"));
 
+        ApiClient.Response answer = as("sat-drafter").post("/api/v1/regulations/answers", JSON.writeValueAsString(
+                Map.of("question", "该款规定的事项如何办理？", "answer", "依第二条第二款办理。", "citations",
+                        List.of(Map.of("documentId", partly, "eId", "art_2__para_2")))));
+        long answerId = answer.json().get("id").asLong();
+
         ApiClient.Response applied = act("sat-publisher", id, "apply");
         assertThat(applied.status()).as(applied.body()).isEqualTo(200);
         assertThat(applied.json().get("stage").asString()).isEqualTo("APPLIED");
@@ -156,6 +165,13 @@ class CleanupCampaignWebTests {
             assertThat(e.get("EFFECT_TYPE")).isEqualTo("REPEAL");
         });
         assertThat(effectsOn(kept)).isZero();
+        // validity derived again at once; the 12366 answer citing the repealed 款 is flagged
+        assertThat(validities.documentOn(repealed, EFFECTIVE.minusDays(1))).contains(Validity.IN_FORCE);
+        assertThat(validities.documentOn(repealed, EFFECTIVE)).contains(Validity.REPEALED);
+        assertThat(validities.documentOn(partly, EFFECTIVE)).contains(Validity.PARTLY_REPEALED);
+        assertThat(validities.documentOn(kept, EFFECTIVE)).contains(Validity.IN_FORCE);
+        assertThat(new ApiClient(port).get("/api/v1/public/regulations/answers/" + answerId).json().get("flagged")
+                .asBoolean()).isTrue();
 
         ApiClient.Response twice = act("sat-publisher", id, "apply");
         assertThat(twice.status()).isEqualTo(422);
