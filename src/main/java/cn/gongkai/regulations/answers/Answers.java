@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongkai.obligations.ObligationEvents.ObligationFulfilled;
+import cn.gongkai.obligations.ObligationEvents.ObligationWaived;
 import cn.gongkai.obligations.RuleIds;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
@@ -72,6 +73,12 @@ public class Answers {
         store.lock(id);
         store.update(id, organ.getId(), in, staff.username());
         audit.record("regulations.answer.updated", "answer", id, in.question());
+        if (in.state() == Answer.AnswerState.WITHDRAWN && store.find(id).orElseThrow().flagged()) {
+            // a withdrawn answer is no longer read: nothing left to review
+            store.closeFlags(id, staff.username());
+            events.publishEvent(new ObligationWaived(RuleIds.KB_ANSWER_REVIEW, AnswerFlagging.subject(id),
+                    "answer withdrawn", staff.username()));
+        }
         return store.find(id).orElseThrow();
     }
 
