@@ -10,20 +10,20 @@ record Cleanup(long id, long organId, String title, List<String> scopeTypes, Lon
         String announcementDocumentId, String createdBy, Instant createdAt, String approvedBy, Instant approvedAt,
         String publishedBy, Instant publishedAt, String appliedBy, Instant appliedAt) {
 
-    boolean approved() {
+    public boolean approved() {
         return approvedAt != null;
     }
 
-    boolean published() {
+    public boolean published() {
         return publishedAt != null;
     }
 
-    boolean applied() {
+    public boolean applied() {
         return appliedAt != null;
     }
 
     /** Where it stands, for people: DRAFT, APPROVED, PUBLISHED, APPLIED (the last act done). */
-    String stage() {
+    public String stage() {
         return applied() ? "APPLIED" : published() ? "PUBLISHED" : approved() ? "APPROVED" : "DRAFT";
     }
 
