@@ -51,7 +51,8 @@ class Derivations {
 
     @Transactional
     public void derive(String documentId) {
-        List<LocalDate[]> dates = jdbc.sql("select effective_on, expires_on from reg_document where id = ?")
+        // the row lock serialises derivations of one document across nodes (delete-and-rewrite of its rows)
+        List<LocalDate[]> dates = jdbc.sql("select effective_on, expires_on from reg_document where id = ? for update")
                 .param(documentId).query((rs, n) -> new LocalDate[] { rs.getObject(1, LocalDate.class),
                         rs.getObject(2, LocalDate.class) }).list();
         if (dates.isEmpty()) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -32,6 +34,8 @@ import cn.gongkai.platform.GongkaiException;
 @RequestMapping("/api/v1/regulations")
 @Tag(name = "regulations", description = "Regulations library: effects and derived validity (SPEC M6)")
 class EffectApi {
+
+    private static final String PROBLEM = "application/problem+json";
 
     private final Effects effects;
     private final EffectSuggestions suggestions;
@@ -62,7 +66,8 @@ class EffectApi {
             + "document, for INSERT the new provision's eId with number, parentEid, afterEid; DRAFTER or ADMINISTRATOR")
     @ApiResponse(responseCode = "201", description = "The effect entered, waiting for review")
     @ApiResponse(responseCode = "422", description = "INVALID_EFFECT: unknown provision or affecting document, "
-            + "newText missing for AMEND/SUBSTITUTE/INSERT, endsOn not after effectiveOn (errors[] names the field)")
+            + "newText missing for AMEND/SUBSTITUTE/INSERT, endsOn not after effectiveOn (errors[] names the field)",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/{id}/effects")
     ResponseEntity<Effect> enter(@PathVariable String id, @RequestBody Effects.Input input) {
         Effect e = effects.enter(current.get(), id, input);
@@ -71,7 +76,8 @@ class EffectApi {
 
     @Operation(summary = "Suggested effects read from the text of document {id} as the affecting document "
             + "(or from {\"text\"} posted): 第X条第Y款废止, 《…》同时废止, 自…起施行, 第X条修改为, 删去第X条, 有效期至")
-    @ApiResponse(responseCode = "201", description = "{created:[effect…], unresolved:[{sentence, reason}]}")
+    @ApiResponse(responseCode = "201", description = "{created:[effect…], unresolved:[{sentence, title, eid, reason}]}")
+    @ApiResponse(responseCode = "200", description = "Nothing new to suggest (created empty); unresolved sentences listed")
     @PostMapping("/{id}/effects/suggestions")
     ResponseEntity<EffectSuggestions.Outcome> suggest(@PathVariable String id,
             @RequestBody(required = false) NoticeText text) {
@@ -95,8 +101,11 @@ class EffectApi {
 
     @Operation(summary = "Review a suggested effect: {\"decision\":\"CONFIRM|REJECT\",\"note\"}; OFFICE_REVIEWER, "
             + "PUBLISHER or ADMINISTRATOR, never who entered it; a confirmed effect counts at once")
-    @ApiResponse(responseCode = "403", description = "SEPARATION_OF_DUTIES: the reviewer entered the effect; or the role is missing")
-    @ApiResponse(responseCode = "409", description = "EFFECT_ALREADY_REVIEWED: the effect is no longer SUGGESTED")
+    @ApiResponse(responseCode = "200", description = "The effect reviewed")
+    @ApiResponse(responseCode = "403", description = "SEPARATION_OF_DUTIES: the reviewer entered the effect; or the role is missing",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+    @ApiResponse(responseCode = "409", description = "EFFECT_ALREADY_REVIEWED: the effect is no longer SUGGESTED",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/effects/{effectId}/review")
     Effect review(@PathVariable long effectId, @RequestBody Review review) {
         Effects.Decision decision = switch (review.decision() == null ? "" : review.decision().toUpperCase(Locale.ROOT)) {
@@ -109,7 +118,9 @@ class EffectApi {
 
     @Operation(summary = "Withdraw a confirmed effect with a reason {\"note\"}: it stops counting and the text it "
             + "changed is restored; OFFICE_REVIEWER, PUBLISHER or ADMINISTRATOR")
-    @ApiResponse(responseCode = "409", description = "EFFECT_NOT_CONFIRMED: only a confirmed effect can be withdrawn")
+    @ApiResponse(responseCode = "200", description = "The effect withdrawn (state REJECTED)")
+    @ApiResponse(responseCode = "409", description = "EFFECT_NOT_CONFIRMED: only a confirmed effect can be withdrawn",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
     @PostMapping("/effects/{effectId}/withdraw")
     Effect withdraw(@PathVariable long effectId, @RequestBody(required = false) Withdrawal withdrawal) {
         return effects.withdraw(current.get(), effectId, withdrawal == null ? null : withdrawal.note());

@@ -23,6 +23,7 @@ import cn.gongkai.regulations.EffectType;
  * </ul>
  * A repeal's day is the day of a {@code 自…起} in its own sentence, else the notice's commencement
  * day, else {@code fallback} (null: the caller decides). A title 《国务院关于修改〈X〉的决定》 names X.
+ * Sentences are cut at 。；and line ends, so what follows a 分号 is read on its own.
  */
 final class NoticeReader {
 
@@ -169,10 +170,14 @@ final class NoticeReader {
         return eid.toString();
     }
 
-    /** A title naming another inside 〈〉 (a decision amending it) names that one. */
+    /**
+     * A decision amending another (《国务院关于修改〈X〉的决定》) names X; any other title citing one in
+     * 〈〉 (《关于适用〈X〉的若干问题的解释》) names itself.
+     */
     private static String named(String title) {
         Matcher inner = INNER_TITLE.matcher(title);
-        return inner.find() ? inner.group(1).strip() : title.strip();
+        boolean amending = title.matches("(?s).*(修改|修订|修正)〈.*");
+        return amending && inner.find() ? inner.group(1).strip() : title.strip();
     }
 
     private static String lastTitle(String text, String context) {

@@ -91,6 +91,17 @@ class EffectSuggestionTests {
     }
 
     @Test
+    void titlesListedWithTheirNumbersAreAllRepealedAndATitleCitingAnotherNamesItself() {
+        List<Reading> r = read("第二十二条 本解释自2024年3月20日起施行。《最高人民法院关于适用〈全国人民代表大会常务委员会关于惩治虚开、"
+                + "伪造和非法出售增值税专用发票犯罪的决定〉的若干问题的解释》（法发〔1996〕30号）、《最高人民法院关于审理骗取出口退税"
+                + "刑事案件具体应用法律若干问题的解释》（法释〔2002〕30号）同时废止；以前发布的司法解释与本解释不一致的，以本解释为准。");
+        assertThat(of(r, EffectType.REPEAL)).extracting(Reading::title).containsExactly(
+                "最高人民法院关于适用〈全国人民代表大会常务委员会关于惩治虚开、伪造和非法出售增值税专用发票犯罪的决定〉的若干问题的解释",
+                "最高人民法院关于审理骗取出口退税刑事案件具体应用法律若干问题的解释");
+        assertThat(of(r, EffectType.REPEAL)).allSatisfy(x -> assertThat(x.on()).isEqualTo(LocalDate.of(2024, 3, 20)));
+    }
+
+    @Test
     void aTitleThatOnlyMentionsRepealIsNoRepeal() {
         assertThat(read("2013年7月18日《国务院关于废止和修改部分行政法规的决定》第二次修订")).isEmpty();
         assertThat(read("对不适当的行政处罚事项，应当提出修改或者废止的建议。")).isEmpty();
