@@ -55,7 +55,7 @@ public class Answers {
     @Transactional
     Answer create(StaffMember staff, Answer.Input in) {
         Organ organ = owner(staff, in);
-        mayWrite(staff, organ.getId());
+        requireWriter(staff, organ.getId());
         validate(in);
         long id = store.insert(organ.getId(), in, LocalDate.now(clock), staff.username());
         audit.record("regulations.answer.created", "answer", id, in.question());
@@ -65,10 +65,10 @@ public class Answers {
     @Transactional
     Answer update(StaffMember staff, long id, Answer.Input in) {
         Answer current = require(id);
-        mayWrite(staff, current.ownerOrganId());
+        requireWriter(staff, current.ownerOrganId());
         Organ organ = in.ownerOrgan() == null || in.ownerOrgan().isBlank() ? organization.organ(current.ownerOrganId())
                 .orElseThrow() : owner(staff, in);
-        mayWrite(staff, organ.getId());
+        requireWriter(staff, organ.getId());
         validate(in);
         store.lock(id);
         store.update(id, organ.getId(), in, staff.username());
@@ -116,12 +116,12 @@ public class Answers {
                 || organization.may(staff, Role.ADMINISTRATOR, organId);
     }
 
-    boolean mayWrite(StaffMember staff, long organId, boolean quiet) {
+    boolean mayWrite(StaffMember staff, long organId) {
         return organization.may(staff, Role.DRAFTER, organId) || mayReview(staff, organId);
     }
 
-    private void mayWrite(StaffMember staff, long organId) {
-        if (!mayWrite(staff, organId, true)) {
+    private void requireWriter(StaffMember staff, long organId) {
+        if (!mayWrite(staff, organId)) {
             throw GongkaiException.forbidden();
         }
     }

@@ -77,6 +77,23 @@ class KnowledgeBaseConsoleWebTests {
     }
 
     @Test
+    void aDrafterWritesAnAnswerInTheConsoleAndABadCitationIsNamed() {
+        String doc = LibraryFixture.aLaw(jdbc, "控制台答复测试法").articles(2).save();
+        ConsoleSession drafter = ConsoleSession.login(base(), "sat-drafter", ApiClient.DEMO_PASSWORD);
+        String question = java.net.URLEncoder.encode("控制台新增的问题？", java.nio.charset.StandardCharsets.UTF_8);
+        ApiClient.Response bad = drafter.form("/console/regulations/answers", "/console/regulations/answers",
+                "question=" + question + "&answer=x&citations=" + doc + "+art_9");
+        assertThat(bad.header("Location")).endsWith("/console/regulations/answers");
+        assertThat(drafter.get("/console/regulations/answers").body()).contains("citations[0].eId");
+        ApiClient.Response good = drafter.form("/console/regulations/answers", "/console/regulations/answers",
+                "question=" + question + "&answer=x&citations=" + doc + "+art_2%0D%0A" + doc + "+art_1");
+        assertThat(good.header("Location")).matches(".*/console/regulations/answers/\\d+$");
+        long id = Long.parseLong(good.header("Location").replaceAll(".*/", ""));
+        assertThat(new ApiClient(port).get("/api/v1/public/regulations/answers/" + id).json().get("citations"))
+                .hasSize(2);
+    }
+
+    @Test
     void withdrawingAFlaggedAnswerWaivesItsReview() {
         long id = flaggedAnswer("撤回答复测试法");
         ApiClient.Response withdrawn = new ApiClient(port).as("sat-drafter").put("/api/v1/regulations/answers/" + id,
