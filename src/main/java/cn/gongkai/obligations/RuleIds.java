@@ -47,6 +47,12 @@ public final class RuleIds {
     /** Measures 十二(四): inspect at least 20% of the subordinate organs per year (periodic). */
     public static final String INSPECTION = "measures-12-4-inspection";
 
+    /**
+     * Platform rule (no legal period): re-read a 12366 knowledge-base answer after a provision it
+     * cites was repealed or amended; raised per answer by {@code regulations.answers}.
+     */
+    public static final String KB_ANSWER_REVIEW = "kb-answer-review";
+
     private RuleIds() {
     }
 
