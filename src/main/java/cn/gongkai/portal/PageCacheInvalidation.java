@@ -33,6 +33,12 @@ class PageCacheInvalidation {
         afterCommit();
     }
 
+    /** The record page's validity banner and the lists' validity filter. */
+    @EventListener
+    void on(cn.gongkai.publishing.RecordValidityDerived event) {
+        afterCommit();
+    }
+
     /** The guide shows the openness office. */
     @EventListener
     void on(cn.gongkai.organization.OpennessOfficeChanged event) {
