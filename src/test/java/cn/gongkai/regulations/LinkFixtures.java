@@ -15,33 +15,33 @@ import cn.gongkai.support.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** Publishes records through the real workflow and repeals library documents the way H2's derivation writes them. */
-final class LinkFixtures {
+public final class LinkFixtures {
 
     private final ApiClient anonymous;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
 
-    LinkFixtures(int port, JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events) {
+    public LinkFixtures(int port, JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events) {
         this.anonymous = new ApiClient(port);
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
     }
 
-    ApiClient anonymous() {
+    public ApiClient anonymous() {
         return anonymous;
     }
 
     /** {@code organ} ("sat" or "guangdong") publishes a record of {@code type} (drafter, office, publisher). */
-    long publishes(String organ, String type, String title, String validity) {
+    public long publishes(String organ, String type, String title, String validity) {
         String who = organ.equals("sat") ? "sat" : "gd";
         ApiClient drafter = anonymous.as(who + "-drafter");
         ApiClient office = anonymous.as(who + "-office");
         String json = """
-                {"organ":"%s","title":"%s","type":"%s","topic":"税收法规","catalogEntry":"12.01",
+                {"organ":"%s","title":"%s","type":"%s","topic":"税收法规","catalogEntry":"%s",
                  "attribute":"PROACTIVE","validity":"%s","writtenOn":"2020-01-01","body":"<p>%s正文。</p>"}"""
-                .formatted(organ, title, type, validity, title);
+                .formatted(organ, title, type, organ.equals("sat") ? "12.01" : "01.01", validity, title);
         ApiClient.Response created = drafter.post("/api/v1/records", json);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().get("id").asLong();
