@@ -59,6 +59,16 @@ class RecordLinks {
 
     @Transactional
     Link link(StaffMember staff, String documentId, Long recordId) {
+        return link(staff.username(), staff, documentId, recordId);
+    }
+
+    /** The demo data's link, made by the system (no staff member to check). */
+    @Transactional
+    Link linkAsSystem(String actor, String documentId, long recordId) {
+        return link(actor, null, documentId, recordId);
+    }
+
+    private Link link(String actor, StaffMember staff, String documentId, Long recordId) {
         if (recordId == null) {
             throw GongkaiException.invalid("recordId", "platform.error.required");
         }
@@ -67,7 +77,7 @@ class RecordLinks {
                 .orElseThrow(() -> GongkaiException.notFound("法规 (regulation)", documentId));
         RecordValidity.Linkable record = records.find(recordId)
                 .orElseThrow(() -> GongkaiException.invalid("recordId", "regulations.links.error.noRecord", recordId));
-        if (!mayLink(staff, record.organId())) {
+        if (staff != null && !mayLink(staff, record.organId())) {
             throw GongkaiException.forbidden();
         }
         if (!linkable(record, doc[0])) {
@@ -89,8 +99,7 @@ class RecordLinks {
         if (doc[2] == null) {
             jdbc.sql("update reg_document set record_id = ? where id = ? and record_id is null").params(recordId, documentId)
                     .update();
-            audit.recordAs(staff.username(), "regulations.record-linked", "reg_document", documentId,
-                    "record " + recordId);
+            audit.recordAs(actor, "regulations.record-linked", "reg_document", documentId, "record " + recordId);
         }
         return refresh(documentId, today()).orElseThrow();
     }
