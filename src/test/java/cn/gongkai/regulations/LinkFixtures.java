@@ -63,7 +63,7 @@ public final class LinkFixtures {
      * confirmed effect, the derived timeline (in force before, repealed from then) and
      * {@link LibraryChanged}, in one transaction as H2's derivation does it.
      */
-    void repeal(String affected, String by, LocalDate on) {
+    public void repeal(String affected, String by, LocalDate on) {
         tx.executeWithoutResult(s -> {
             jdbc.sql("""
                     insert into reg_effect (affected_document_id, affected_eid, affecting_document_id, affecting_eid,
