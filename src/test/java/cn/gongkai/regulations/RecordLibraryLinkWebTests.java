@@ -83,6 +83,29 @@ class RecordLibraryLinkWebTests {
     }
 
     @Test
+    void aRepealConfirmedThroughTheEffectsApiRepealsTheLinkedRecordInTheSameRequest() {
+        long record = fixtures.publishes("sat", "RULE", "印花税虎鲸办法", "IN_FORCE");
+        String rule = LibraryFixture.aLaw(jdbc, "印花税虎鲸办法").type(DocumentType.DEPARTMENTAL_RULE).save();
+        String repealer = LibraryFixture.aLaw(jdbc, "关于废止虎鲸办法的决定").type(DocumentType.DEPARTMENTAL_RULE).save();
+        assertThat(office.put("/api/v1/regulations/" + rule + "/record", "{\"recordId\":" + record + "}").status())
+                .isEqualTo(200);
+        ApiClient.Response entered = fixtures.anonymous().as("sat-drafter").post("/api/v1/regulations/" + rule + "/effects",
+                "{\"type\":\"REPEAL\",\"effectiveOn\":\"" + LocalDate.now().minusDays(1) + "\",\"affectingDocumentId\":\""
+                        + repealer + "\",\"affectingEid\":\"art_1\",\"note\":\"全文废止\"}");
+        assertThat(entered.status()).as(entered.body()).isEqualTo(201);
+        assertThat(office.get("/api/v1/records/" + record).json().get("validity").asString())
+                .as("a suggested effect does not count").isEqualTo("IN_FORCE");
+        ApiClient.Response confirmed = office.post("/api/v1/regulations/effects/" + entered.json().get("id").asLong()
+                + "/review", "{\"decision\":\"CONFIRM\",\"note\":\"核对无误\"}");
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+
+        assertThat(office.get("/api/v1/records/" + record).json().get("validity").asString()).isEqualTo("REPEALED");
+        Element banner = Jsoup.parse(fixtures.anonymous().text("/records/" + record)).getElementById("library-banner");
+        assertThat(banner.text()).contains("全文废止");
+        assertThat(banner.select("a.affecting").attr("href")).isEqualTo("/regulations/" + repealer + "/art/1");
+    }
+
+    @Test
     void anArticleRepealedMakesTheRecordPartiallyInvalidAndTheBannerLinksTheArticle() {
         long record = fixtures.publishes("sat", "RULE", "发票管理蓝鲸办法", "IN_FORCE");
         String rule = LibraryFixture.aLaw(jdbc, "发票管理蓝鲸办法").type(DocumentType.DEPARTMENTAL_RULE).articles(4).save();
