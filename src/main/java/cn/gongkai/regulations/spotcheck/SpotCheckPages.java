@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import cn.gongkai.platform.GongkaiException;
 
 /**
- * The public face of a spot-check, so that anyone can recompute it: the page
+ * The public face of spot-checks, so that anyone can recompute them: the list
+ * {@code /regulations/spot-checks} (and its JSON), the page
  * {@code /regulations/spot-checks/{id}}, its JSON {@code /api/v1/public/regulations/spot-checks/{id}}
  * and the pool as CSV {@code /regulations/spot-checks/{id}/pool.csv}.
  */
@@ -30,6 +31,18 @@ class SpotCheckPages {
     SpotCheckPages(SpotChecks checks, MessageSource messages) {
         this.checks = checks;
         this.messages = messages;
+    }
+
+    @GetMapping("/regulations/spot-checks")
+    String list(Model model) {
+        model.addAttribute("checks", checks.list());
+        return "regulations/spotcheck-index";
+    }
+
+    @GetMapping(value = "/api/v1/public/regulations/spot-checks", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    java.util.List<SpotCheckView.Line> listJson() {
+        return checks.list();
     }
 
     @GetMapping("/regulations/spot-checks/{id}")

@@ -88,7 +88,7 @@ class SpotCheckBrowserTests {
         sat.post("/api/v1/regulations/spot-checks/" + id + "/draw", "");
 
         String base = ApiClient.at("http://localhost:" + port).base();
-        for (String path : new String[] { "/regulations/spot-checks/" + id, "/sites/guangdong/records/" + record }) {
+        for (String path : new String[] { "/regulations/spot-checks", "/regulations/spot-checks/" + id, "/sites/guangdong/records/" + record }) {
             browser.manage().window().setSize(new Dimension(1280, 900));
             browser.get(base + path);
             assertThat(axeViolations()).as(path).isEmpty();

@@ -103,6 +103,9 @@ class SpotCheckWebTests {
                 StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(pool.size() + 1);
         assertThat(csv).contains("广东省税务局抽查样本规章1");
+        assertThat(Jsoup.parse(fixtures.anonymous().text("/regulations/spot-checks"))
+                .select("#spot-checks a[href=/regulations/spot-checks/" + id + "]")).hasSize(1);
+        assertThat(fixtures.anonymous().text("/api/v1/public/regulations/spot-checks")).contains("\"id\":" + id + ",");
     }
 
     @Test
