@@ -39,6 +39,12 @@ class PageCacheInvalidation {
         afterCommit();
     }
 
+    /** A linked record's banner lists what repealed or amended its library document, which may change alone. */
+    @EventListener
+    void on(cn.gongkai.regulations.LibraryChanged event) {
+        afterCommit();
+    }
+
     /** The guide shows the openness office. */
     @EventListener
     void on(cn.gongkai.organization.OpennessOfficeChanged event) {

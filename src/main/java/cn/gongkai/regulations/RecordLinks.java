@@ -134,9 +134,12 @@ class RecordLinks {
         return jdbc.sql("select id from reg_document where record_id is not null order by id").query(String.class).list();
     }
 
-    /** Linked documents with their record ids, for the console. */
-    List<Object[]> links() {
+    /** A linked document, for the console. */
+    record LinkLine(String documentId, String title, long recordId) {
+    }
+
+    List<LinkLine> links() {
         return jdbc.sql("select id, title, record_id from reg_document where record_id is not null order by id")
-                .query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getLong(3) }).list();
+                .query((rs, n) -> new LinkLine(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
     }
 }

@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gongkai.regulations.DocumentType;
+import cn.gongkai.regulations.LibraryFixture;
 import cn.gongkai.regulations.LinkFixtures;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.ConsoleSession;
@@ -68,6 +70,20 @@ class SpotCheckConsoleWebTests {
         assertThat(gd.form(links, links, "documentId=law-1900-1&recordId=1").status()).isEqualTo(302);
         Document page = Jsoup.parse(gd.get(links).body());
         assertThat(page.getElementById("link-error").text()).doesNotContain("regulations.").isNotBlank();
+    }
+
+    @Test
+    void anOfficeReviewerLinksARecordInTheConsoleAndSeesTheDerivedValidity() {
+        long record = new LinkFixtures(port, jdbc, tx, events).publishes("sat", "RULE", "控制台关联测试办法", "REPEALED");
+        String doc = LibraryFixture.aLaw(jdbc, "控制台关联测试办法").type(DocumentType.DEPARTMENTAL_RULE).save();
+        ConsoleSession console = ConsoleSession.login(base(), "sat-office", ApiClient.DEMO_PASSWORD);
+        String links = "/console/regulations/links";
+        assertThat(console.form(links, links, "documentId=" + doc + "&recordId=" + record).status()).isEqualTo(302);
+        Document page = Jsoup.parse(console.get(links).body());
+        assertThat(page.getElementById("link-notice").text()).contains(doc).contains("有效");
+        assertThat(page.select("#links a[href=/console/records/" + record + "]")).hasSize(1);
+        assertThat(jdbc.sql("select validity from gov_record where id = ?").param(record).query(String.class).single())
+                .as("the hand-typed marking gives way to the library's").isEqualTo("IN_FORCE");
     }
 
     static String enc(String s) {
