@@ -120,6 +120,11 @@ class RecordLibraryLinkWebTests {
         Element banner = Jsoup.parse(fixtures.anonymous().text("/records/" + record)).getElementById("library-banner");
         assertThat(banner.text()).contains("部分条款废止");
         assertThat(banner.select("a[href=/regulations/" + rule + "/art/3]").text()).isEqualTo("第三条");
+
+        // a second article repealed leaves the record's validity as it was: the kept page is forgotten all the same
+        fixtures.repealArticle(rule, "art_4", repealer, LocalDate.now().minusDays(1));
+        banner = Jsoup.parse(fixtures.anonymous().text("/records/" + record)).getElementById("library-banner");
+        assertThat(banner.select("a[href=/regulations/" + rule + "/art/4]").text()).isEqualTo("第四条");
     }
 
     @Test
