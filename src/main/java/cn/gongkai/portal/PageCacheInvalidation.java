@@ -33,6 +33,18 @@ class PageCacheInvalidation {
         afterCommit();
     }
 
+    /** The record page's validity banner and the lists' validity filter. */
+    @EventListener
+    void on(cn.gongkai.publishing.RecordValidityDerived event) {
+        afterCommit();
+    }
+
+    /** A linked record's banner lists what repealed or amended its library document, which may change alone. */
+    @EventListener
+    void on(cn.gongkai.regulations.LibraryChanged event) {
+        afterCommit();
+    }
+
     /** The guide shows the openness office. */
     @EventListener
     void on(cn.gongkai.organization.OpennessOfficeChanged event) {

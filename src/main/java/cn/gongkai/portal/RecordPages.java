@@ -1,5 +1,8 @@
 package cn.gongkai.portal;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +16,7 @@ import cn.gongkai.publishing.PublicRecord;
 import cn.gongkai.publishing.PublishedRecords;
 import cn.gongkai.publishing.RecordType;
 import cn.gongkai.publishing.Validity;
+import cn.gongkai.regulations.Regulations;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -31,9 +35,14 @@ class RecordPages {
     private final Sites sites;
     private final Catalog catalog;
     private final SiteAddress address;
+    private final Regulations regulations;
+    private final Clock clock;
 
-    RecordPages(PublishedRecords published, Sites sites, Catalog catalog, SiteAddress address) {
+    RecordPages(PublishedRecords published, Sites sites, Catalog catalog, SiteAddress address, Regulations regulations,
+            Clock clock) {
         this.address = address;
+        this.regulations = regulations;
+        this.clock = clock;
         this.published = published;
         this.sites = sites;
         this.catalog = catalog;
@@ -61,6 +70,9 @@ class RecordPages {
         model.addAttribute("canonical",
                 address.absolute(record.canonicalPath()));
         model.addAttribute("syndicated", record.organId() != site.organ().getId());
+        // a record linked to the regulations library shows the library's status and what repealed it
+        model.addAttribute("library", record.withdrawn() ? null
+                : regulations.forRecord(recordId, LocalDate.now(clock)).orElse(null));
         return "portal/record-page";
     }
 

@@ -56,6 +56,11 @@ public class Edition {
         this.publishedBy = by;
     }
 
+    /** Validity is a status in time, not content: the published edition follows the derived one. */
+    void revalue(Validity derived) {
+        validity = derived;
+    }
+
     public Long getId() { return id; }
     public long getRecordId() { return recordId; }
     public int getNumber() { return number; }

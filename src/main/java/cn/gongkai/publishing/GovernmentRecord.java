@@ -47,6 +47,7 @@ public class GovernmentRecord {
     private NondisclosureReason nondisclosureReason;
     @Enumerated(EnumType.STRING)
     private Validity validity;
+    private String validitySource;
     private LocalDate formedOn;
     private LocalDate writtenOn;
     private LocalDate issuedOn;
@@ -109,7 +110,9 @@ public class GovernmentRecord {
         catalogEntryId = c.catalogEntryId();
         attribute = c.attribute();
         nondisclosureReason = c.nondisclosureReason();
-        validity = c.validity();
+        if (validitySource == null) {
+            validity = c.validity();
+        }
         formedOn = c.formedOn();
         writtenOn = c.writtenOn();
         issuedOn = c.issuedOn();
@@ -120,6 +123,13 @@ public class GovernmentRecord {
         mediaUrl = c.mediaUrl();
         firstInterpreter = c.firstInterpreter();
         confidentialityReview = c.confidentialityReview();
+        updatedAt = now;
+    }
+
+    /** The validity derived from library document {@code source}; a form never overwrites it (see {@link #apply}). */
+    void deriveValidity(Validity derived, String source, Instant now) {
+        validity = derived;
+        validitySource = source;
         updatedAt = now;
     }
 
@@ -235,6 +245,8 @@ public class GovernmentRecord {
     public DisclosureAttribute getAttribute() { return attribute; }
     public NondisclosureReason getNondisclosureReason() { return nondisclosureReason; }
     public Validity getValidity() { return validity; }
+    /** The library document the validity is derived from, or null when staff type it. */
+    public String getValiditySource() { return validitySource; }
     public LocalDate getFormedOn() { return formedOn; }
     public LocalDate getWrittenOn() { return writtenOn; }
     public LocalDate getIssuedOn() { return issuedOn; }

@@ -23,6 +23,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import cn.gongkai.publishing.RecordPublished;
+import cn.gongkai.publishing.RecordValidityDerived;
 import cn.gongkai.publishing.RecordWithdrawn;
 
 /**
@@ -69,6 +70,12 @@ public class IndexMaintenance implements ApplicationRunner, DisposableBean {
 
     @ApplicationModuleListener
     void on(RecordWithdrawn event) {
+        refresh(event.recordId());
+    }
+
+    /** A linked record's validity derived anew from the regulations library (the validity filter reads it). */
+    @ApplicationModuleListener
+    void on(RecordValidityDerived event) {
         refresh(event.recordId());
     }
 

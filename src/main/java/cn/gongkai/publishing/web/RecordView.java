@@ -11,10 +11,13 @@ import cn.gongkai.publishing.RecordState;
 import cn.gongkai.publishing.RecordType;
 import cn.gongkai.publishing.Validity;
 
-/** A record as the JSON API shows it to staff; {@code warnings} are the document-number normalizations. */
+/**
+ * A record as the JSON API shows it to staff; {@code warnings} are the document-number normalizations;
+ * {@code validityDerivedFrom} the library document a linked record's validity is derived from.
+ */
 record RecordView(long id, String organ, String title, RecordType type, String documentNumber,
         List<String> jointIssuers, String topic, String catalogEntry, DisclosureAttribute attribute,
-        NondisclosureReason nondisclosureReason, Validity validity, LocalDate formedOn, LocalDate writtenOn,
+        NondisclosureReason nondisclosureReason, Validity validity, String validityDerivedFrom, LocalDate formedOn, LocalDate writtenOn,
         LocalDate issuedOn, LocalDate effectiveOn, String body, Long interpretationOf, List<Long> interpretations,
         InterpretationForm interpretationForm, String mediaUrl, String firstInterpreter, boolean confidentialityReview,
         RecordState state, int edition, Integer publishedEdition, Instant publishAt, String indexNumber,

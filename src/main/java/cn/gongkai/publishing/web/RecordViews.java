@@ -46,7 +46,7 @@ class RecordViews {
                 r.jointIssuerList(), r.getTopic(),
                 r.getCatalogEntryId() == null ? null
                         : catalog.entry(r.getCatalogEntryId()).map(CatalogEntry::getCode).orElse(null),
-                r.getAttribute(), r.getNondisclosureReason(), r.getValidity(), r.getFormedOn(), r.getWrittenOn(),
+                r.getAttribute(), r.getNondisclosureReason(), r.getValidity(), r.getValiditySource(), r.getFormedOn(), r.getWrittenOn(),
                 r.getIssuedOn(), r.getEffectiveOn(), r.getBody(), r.getInterpretationOfId(),
                 records.findByInterpretationOfIdOrderByIdAsc(r.getId()).stream().map(GovernmentRecord::getId).toList(),
                 r.getInterpretationForm(), r.getMediaUrl(), r.getFirstInterpreter(), r.isConfidentialityReview(),
