@@ -90,6 +90,19 @@ class AknExportWebTests {
     }
 
     @Test
+    void theSchemaRefusesAWorkWithoutItsCountryOrAnArticleWithUnknownContent() throws Exception {
+        RepealScenario s = RepealScenario.write(jdbc);
+        String xml = new ApiClient(port).text("/regulations/" + s.lawId() + "/akn.xml");
+        for (String broken : List.of(xml.replaceFirst("<FRBRcountry value=\"cn\"/?>(</FRBRcountry>)?", ""),
+                xml.replaceFirst("<content><p>第1条正文。</p></content>", "<text>第1条正文。</text>"))) {
+            assertThat(broken).isNotEqualTo(xml);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> schema.newValidator().validate(new StreamSource(new StringReader(broken))))
+                    .isInstanceOf(SAXParseException.class);
+        }
+    }
+
+    @Test
     void exportCarriesTheEidsNumbersAndTheRepealOfTheDay() throws Exception {
         RepealScenario s = RepealScenario.write(jdbc);
         String xml = new ApiClient(port).text("/regulations/" + s.lawId() + "/akn.xml?on=2024-07-01");
