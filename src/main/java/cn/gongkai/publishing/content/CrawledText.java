@@ -3,12 +3,14 @@ package cn.gongkai.publishing.content;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gongkai.platform.CrawledTextCleaner;
+
 /**
  * Cleans text crawled from a web copy of a document (SPEC 7, reference/README.md): removes the
  * {@code @@} marks where inline tags were stripped, and undoes known injected spam by restoring
  * the wording of the official copies (hijacked government pages carry gambling and app spam;
- * SPEC M11). Half-width punctuation next to Chinese text (the copy turned ，；：（） into ASCII) is
- * set back to full width; ASCII elsewhere (URLs, numbers) is left alone.
+ * SPEC M11); the general cleaning (the {@code @@} marks, full-width punctuation) is
+ * {@link CrawledTextCleaner}'s.
  */
 public final class CrawledText {
 
@@ -21,9 +23,6 @@ public final class CrawledText {
         KNOWN_INJECTIONS.put("乐动安卓app", "");
     }
 
-    private static final java.util.regex.Pattern FULL_WIDTH_AFTER_HAN = java.util.regex.Pattern.compile(
-            "(?<=[\\p{IsHan}\\d”、）〕])[,;:)]|[,;:](?=[\\p{IsHan}“（])|\\((?=[\\p{IsHan}〔])");
-
     private CrawledText() {
     }
 
@@ -33,13 +32,6 @@ public final class CrawledText {
         for (Map.Entry<String, String> e : KNOWN_INJECTIONS.entrySet()) {
             s = s.replace(e.getKey(), e.getValue());
         }
-        s = FULL_WIDTH_AFTER_HAN.matcher(s).replaceAll(m -> switch (m.group()) {
-            case "," -> "，";
-            case ";" -> "；";
-            case ":" -> "：";
-            case "(" -> "（";
-            default -> "）";
-        });
-        return s.replaceAll("\n{3,}", "\n\n").strip();
+        return CrawledTextCleaner.clean(s);
     }
 }
