@@ -15,6 +15,8 @@ import cn.gongkai.regulations.Validity;
 import cn.gongkai.regulations.library.LibraryDocument.Effect;
 import cn.gongkai.regulations.library.LibraryDocument.Provision;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -43,7 +45,9 @@ class LibraryApi {
     record ListView(List<LibraryList.Summary> items, int total, int page, int size, int pages, LocalDate on) {
     }
 
-    record ProvisionView(String eId, String kind, String number, String heading, String text, Validity validity,
+    /** {@code heading} is left out when the provision has none; the other fields are always present. */
+    record ProvisionView(String eId, String kind, String number, String heading,
+            @JsonInclude(JsonInclude.Include.ALWAYS) String text, @JsonInclude(JsonInclude.Include.ALWAYS) Validity validity,
             String path, LocalDate versionFrom, LocalDate versionUntil, List<ProvisionView> children) {
 
         static ProvisionView of(Provision p) {
@@ -63,6 +67,7 @@ class LibraryApi {
         }
     }
 
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DocumentView(String id, String title, String documentNumber, DocumentType type, String organ,
             LocalDate adoptedOn, LocalDate issuedOn, LocalDate effectiveOn, LocalDate expiresOn, Validity validity,
             LocalDate on, LocalDate changesRecordedOn, String path, List<ProvisionView> provisions,

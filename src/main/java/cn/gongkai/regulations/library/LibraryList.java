@@ -29,6 +29,8 @@ class LibraryList {
         this.validities = validities;
     }
 
+    /** A list item; the contract's fields are always present, null when unknown (a law has no 文号). */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Summary(String id, String title, String documentNumber, DocumentType type, Validity validity,
             String organ, LocalDate issuedOn) {
 

@@ -104,7 +104,11 @@ class LibraryApiWebTests {
                 .type(cn.gongkai.regulations.DocumentType.NORMATIVE_DOCUMENT).save();
         assertThat(ids("/api/v1/public/regulations?type=NORMATIVE_DOCUMENT&size=100")).contains(normative)
                 .doesNotContain(s.lawId());
-        assertThat(ids("/api/v1/public/regulations?q=" + enc("测试税法（库）") + "&size=100")).containsExactly(s.lawId());
+        assertThat(ids("/api/v1/public/regulations?q=" + enc("测试税法（库）") + "&size=100")).contains(s.lawId())
+                .doesNotContain(s.repealerId(), normative);
+        String number = jdbc.sql("select document_number from reg_document where id = ?").param(s.lawId())
+                .query(String.class).single();
+        assertThat(ids("/api/v1/public/regulations?q=" + enc(number) + "&size=100")).containsExactly(s.lawId());
         assertThat(ids("/api/v1/public/regulations?q=" + enc("第33条正文") + "&size=100")).contains(s.lawId())
                 .doesNotContain(normative);
         assertThat(ids("/api/v1/public/regulations?validity=PARTLY_REPEALED&on=2024-07-01&size=100"))
