@@ -95,6 +95,13 @@ public record LibraryDocument(String id, DocumentType type, String title, String
             return kind == ProvisionKind.BOOK || kind == ProvisionKind.CHAPTER || kind == ProvisionKind.SECTION;
         }
 
+        /** This provision and all below it, depth first: what its page renders, in one loop. */
+        public List<Provision> flat() {
+            List<Provision> out = new ArrayList<>();
+            collect(out);
+            return out;
+        }
+
         boolean inContents() {
             return division() || kind == ProvisionKind.ARTICLE || kind == ProvisionKind.PART;
         }

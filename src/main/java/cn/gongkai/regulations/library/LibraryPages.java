@@ -67,6 +67,7 @@ class LibraryPages {
         model.addAttribute("onGiven", on != null && !on.isBlank());
         model.addAttribute("onQuery", query(on, d.day()));
         model.addAttribute("timeline", timeline(d));
+        model.addAttribute("contents", d.contents());
         List<CitedBy.Citation> citations = new ArrayList<>();
         citedBy.orderedStream().forEach(c -> citations.addAll(c.citing(id)));
         model.addAttribute("citations", citations);
