@@ -45,7 +45,7 @@ class ChangesFeed {
             Instant at = reviewed.getOrDefault(e.id(), clock.instant());
             Instant effective = e.effectiveOn().atStartOfDay(clock.getZone()).toInstant();
             String what = text("regulations.library.effect." + e.type().name());
-            String provision = e.wholeDocument() ? text("regulations.library.wholeDocument") : e.affectedEid();
+            String provision = e.wholeDocument() ? text("regulations.library.wholeDocument") : e.affectedCitation();
             String title = text("regulations.library.feed.entry", e.affectedTitle(), provision, what);
             StringBuilder summary = new StringBuilder(e.effectiveOn().toString()).append(' ').append(what);
             if (e.affectingTitle() != null) {

@@ -125,6 +125,11 @@ public record LibraryDocument(String id, DocumentType type, String title, String
             return affectingDocumentId == null ? null : provisionPath(affectingDocumentId, affectingEid);
         }
 
+        /** The affected provision as a person cites it (第三条第二款), or empty for the whole document. */
+        public String affectedCitation() {
+            return wholeDocument() ? "" : ProvisionPath.citation(affectedEid);
+        }
+
         /** Whether it is a whole-document effect. */
         public boolean wholeDocument() {
             return affectedEid == null || affectedEid.isEmpty();

@@ -68,6 +68,38 @@ public final class ProvisionPath {
         return Optional.of(String.join("/", segments));
     }
 
+    /**
+     * How a person cites the provision, in Chinese, from its eId alone: {@code art_33__para_2__point_3}
+     * → 第三十三条第二款第（三）项, {@code art_33-1} → 第三十三条之一, {@code chp_1__sec_2} → 第一章第二节,
+     * {@code part_1__point_2} → 第一部分第（二）项; not an eId → the text as given.
+     */
+    public static String citation(String eid) {
+        if (toPath(eid).isEmpty()) {
+            return eid == null ? "" : eid;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean inItem = false;
+        for (String step : eid.split("__")) {
+            String prefix = step.substring(0, step.indexOf('_'));
+            String[] number = step.substring(step.indexOf('_') + 1).split("-");
+            String n = cn.gongkai.platform.ChineseNumerals.of(Integer.parseInt(number[0]));
+            String insert = number.length > 1 ? "之" + cn.gongkai.platform.ChineseNumerals.of(Integer.parseInt(number[1])) : "";
+            switch (prefix) {
+                case "book" -> out.append('第').append(n).append('编');
+                case "chp" -> out.append('第').append(n).append('章');
+                case "sec" -> out.append('第').append(n).append('节');
+                case "part" -> out.append('第').append(n).append("部分");
+                case "art" -> out.append('第').append(n).append('条').append(insert);
+                case "para" -> out.append('第').append(n).append('款');
+                default -> {
+                    out.append(inItem ? "第" + number[0] + "目" : "第（" + n + "）项");
+                    inItem = true;
+                }
+            }
+        }
+        return out.toString();
+    }
+
     private static Optional<ProvisionKind> bySegment(String segment) {
         for (ProvisionKind k : ProvisionKind.values()) {
             if (k.pathSegment().equals(segment)) {

@@ -43,6 +43,14 @@ class ProvisionPathTests {
         assertThat(ProvisionPath.toPath(eid)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({ "art_33, 第三十三条", "art_33__para_2__point_3, 第三十三条第二款第（三）项", "art_33-1, 第三十三条之一",
+            "chp_1__sec_2, 第一章第二节", "part_1__point_2, 第一部分第（二）项", "art_15__point_3__point_1, 第十五条第（三）项第1目",
+            "nonsense, nonsense" })
+    void eidsAreCitedAsAPersonWritesThem(String eid, String citation) {
+        assertThat(ProvisionPath.citation(eid)).isEqualTo(citation);
+    }
+
     @Test
     void nullIsNotAnAddress() {
         assertThat(ProvisionPath.toEid(null)).isEmpty();
