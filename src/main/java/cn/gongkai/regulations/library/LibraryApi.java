@@ -129,12 +129,12 @@ class LibraryApi {
     @GetMapping("/api/v1/public/regulations/{id}/provisions/{eId}")
     ProvisionDetail provision(@PathVariable String id, @PathVariable("eId") String eid,
             @Parameter(description = "day YYYY-MM-DD (default today)") @RequestParam(required = false) String on) {
-        LibraryDocument d = require(id, LibraryFilter.day(on, today()));
-        Provision p = d.find(eid).orElseThrow(() -> GongkaiException.notFound("条款 (provision)",
-                LibraryFilter.shorten(eid)));
+        LocalDate day = LibraryFilter.day(on, today());
+        Provision p = documents.provisionOn(id, eid, day).orElseThrow(() -> GongkaiException.notFound(
+                "条款 (provision)", LibraryFilter.shorten(eid)));
         List<VersionView> versions = documents.versions(id, eid).stream()
                 .map(v -> new VersionView(v.from(), v.until(), v.body())).toList();
-        return new ProvisionDetail(d.id(), d.title(), d.day(), ProvisionView.of(p), versions);
+        return new ProvisionDetail(id, documents.title(id).orElse(null), day, ProvisionView.of(p), versions);
     }
 
     private LibraryDocument require(String id, LocalDate day) {

@@ -64,9 +64,64 @@ public class LibraryDocuments {
                 effects("e.affecting_document_id = ?", id)));
     }
 
+    /**
+     * One provision of a published document on a day, with its sub-provisions, reading only its own
+     * rows (the provision lookup: not the whole document). Empty if there is no such document, no
+     * such provision, or it did not exist yet on the day.
+     */
+    public Optional<Provision> provisionOn(String id, String eid, LocalDate day) {
+        if (meta(id).isEmpty()) {
+            return Optional.empty();
+        }
+        String below = eid.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "!_!_%";
+        List<Row> rows = jdbc.sql("""
+                select eid, parent_eid, kind, num, ordinal, heading from reg_provision
+                where document_id = ? and (eid = ? or eid like ? escape '!') order by seq""").params(id, eid, below)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), ProvisionKind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getInt(5), rs.getString(6)))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<Version>> versions = new HashMap<>();
+        jdbc.sql("""
+                select eid, valid_from, valid_until, body, effect_id from reg_provision_version
+                where document_id = ? and (eid = ? or eid like ? escape '!') order by eid, valid_from nulls first, id""")
+                .params(id, eid, below)
+                .query((rs, n) -> versions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Version(
+                        date(rs, 2), date(rs, 3), rs.getString(4), (Long) rs.getObject(5, Long.class))))
+                .list();
+        Map<String, Validity> provisionValidity = validities.provisionsOn(id, day);
+        Validity inherited = Tree.inherited(validities.documentOn(id, day).orElse(Validity.IN_FORCE));
+        // the nearest ancestor with a timeline of its own decides for a provision without one
+        String ancestor = eid;
+        while (ancestor.contains("__")) {
+            ancestor = ancestor.substring(0, ancestor.lastIndexOf("__"));
+            if (provisionValidity.containsKey(ancestor)) {
+                inherited = provisionValidity.get(ancestor);
+                break;
+            }
+        }
+        Validity rootValidity = inherited;
+        List<Row> rooted = rows.stream()
+                .map(r -> r.eid.equals(eid) ? new Row(r.eid, null, r.kind, r.num, r.ordinal, r.heading) : r).toList();
+        List<Provision> built = new Tree(id, day, rootValidity, provisionValidity, versions, rooted).build(rootValidity);
+        return built.stream().filter(p -> p.eid().equals(eid)).findFirst();
+    }
+
     /** Every version of one provision's text with its period, oldest first; empty if no such provision. */
     public List<Version> versions(String documentId, String eid) {
-        return versions(documentId).getOrDefault(eid, List.of());
+        return jdbc.sql("""
+                select valid_from, valid_until, body, effect_id from reg_provision_version
+                where document_id = ? and eid = ? order by valid_from nulls first, id""").params(documentId, eid)
+                .query((rs, n) -> new Version(date(rs, 1), date(rs, 2), rs.getString(3),
+                        (Long) rs.getObject(4, Long.class)))
+                .list();
+    }
+
+    /** The title of a published document; empty if there is none. */
+    public Optional<String> title(String id) {
+        return meta(id).map(Meta::title);
     }
 
     /** Confirmed effects on published documents, newest effective day first (the 法规变动 feed). */
@@ -178,6 +233,11 @@ public class LibraryDocuments {
             return build(roots, inherited(documentValidity));
         }
 
+        /** The tree below the roots, the roots taking {@code rootValidity} when they have no timeline. */
+        List<Provision> build(Validity rootValidity) {
+            return build(roots, rootValidity);
+        }
+
         private List<Provision> build(List<Row> rows, Validity parentValidity) {
             List<Provision> out = new ArrayList<>();
             for (Row r : rows) {
@@ -201,7 +261,7 @@ public class LibraryDocuments {
         }
 
         /** What a provision without a timeline of its own takes from the whole document. */
-        private static Validity inherited(Validity document) {
+        static Validity inherited(Validity document) {
             return switch (document) {
                 case PARTLY_EXPIRED, PARTLY_REPEALED -> Validity.IN_FORCE;
                 default -> document;

@@ -86,6 +86,24 @@ class LibraryApiWebTests {
     }
 
     @Test
+    void provisionLookupGivesItsSubProvisionsAndTheValidityItTakesFromItsArticle() {
+        jdbc.sql("insert into reg_validity_period (document_id, eid, valid_from, validity) values (?, 'art_2', ?, 'REPEALED')")
+                .params(s.lawId(), RepealScenario.D).update();
+        String path = "/api/v1/public/regulations/" + s.lawId() + "/provisions/";
+        JsonNode art2 = http.get(path + "art_2?on=2024-06-30").json();
+        assertThat(art2.get("documentTitle").asString()).isEqualTo("测试税法（库）");
+        assertThat(art2.get("provision").get("children").size()).isEqualTo(2);
+        assertThat(art2.get("provision").get("validity").asString()).isEqualTo("IN_FORCE");
+        JsonNode para = http.get(path + "art_2__para_2?on=2024-07-01").json().get("provision");
+        assertThat(para.get("text").asString()).isEqualTo("第2条第2款正文。");
+        assertThat(para.get("validity").asString()).isEqualTo("REPEALED");
+        assertThat(http.get(path + "art_3?on=2024-07-01").json().get("provision").get("validity").asString())
+                .isEqualTo("REPEALED");
+        assertThat(http.get(path + "art_1?on=2024-07-01").json().get("provision").get("validity").asString())
+                .isEqualTo("IN_FORCE");
+    }
+
+    @Test
     void aProvisionInsertedLaterDoesNotExistBeforeItsFirstVersion() {
         jdbc.sql("""
                 insert into reg_provision (document_id, eid, parent_eid, kind, num, ordinal, seq)
