@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,12 +34,15 @@ class LibraryPages {
     private final LibraryDocuments documents;
     private final LibraryList list;
     private final ObjectProvider<CitedBy> citedBy;
+    private final MessageSource messages;
     private final Clock clock;
 
-    LibraryPages(LibraryDocuments documents, LibraryList list, ObjectProvider<CitedBy> citedBy, Clock clock) {
+    LibraryPages(LibraryDocuments documents, LibraryList list, ObjectProvider<CitedBy> citedBy, MessageSource messages,
+            Clock clock) {
         this.documents = documents;
         this.list = list;
         this.citedBy = citedBy;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -63,11 +68,12 @@ class LibraryPages {
     String document(@PathVariable String id, @RequestParam(required = false) String on, Model model) {
         LibraryDocument d = require(id, on);
         model.addAttribute("doc", d);
-        model.addAttribute("repealedBy", d.lapsedBy());
         model.addAttribute("onGiven", on != null && !on.isBlank());
         model.addAttribute("onQuery", query(on, d.day()));
         model.addAttribute("timeline", timeline(d));
         model.addAttribute("contents", d.contents());
+        model.addAttribute("provisionsHtml", ProvisionHtml.of(d.flat(), d.lapsedBy(), query(on, d.day()), messages,
+                LocaleContextHolder.getLocale()));
         List<CitedBy.Citation> citations = new ArrayList<>();
         citedBy.orderedStream().forEach(c -> citations.addAll(c.citing(id)));
         model.addAttribute("citations", citations);
@@ -83,11 +89,12 @@ class LibraryPages {
         Provision p = d.find(eid)
                 .orElseThrow(() -> GongkaiException.notFound("条款 (provision)", LibraryFilter.shorten(path)));
         model.addAttribute("doc", d);
-        model.addAttribute("repealedBy", d.lapsedBy());
         model.addAttribute("provision", p);
         model.addAttribute("onGiven", on != null && !on.isBlank());
         model.addAttribute("onQuery", query(on, d.day()));
         model.addAttribute("versions", documents.versions(id, eid));
+        model.addAttribute("provisionsHtml", ProvisionHtml.of(p.flat(), d.lapsedBy(), query(on, d.day()), messages,
+                LocaleContextHolder.getLocale()));
         model.addAttribute("effects", d.affectedBy().stream()
                 .filter(e -> e.wholeDocument() || e.affectedEid().equals(eid) || eid.startsWith(e.affectedEid() + "__"))
                 .toList());

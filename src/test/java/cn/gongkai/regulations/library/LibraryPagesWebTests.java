@@ -73,6 +73,15 @@ class LibraryPagesWebTests {
     }
 
     @Test
+    void provisionTextIsEscapedNotMarkup() {
+        jdbc.sql("update reg_provision_version set body = ? where document_id = ? and eid = 'art_1'")
+                .params("<b onclick=\"x()\">粗体</b> & 更多", s.lawId()).update();
+        Element art1 = http.page("/regulations/" + s.lawId()).getElementById("art_1");
+        assertThat(art1.select("b")).isEmpty();
+        assertThat(art1.select(".provision-text").text()).isEqualTo("<b onclick=\"x()\">粗体</b> & 更多");
+    }
+
+    @Test
     void withoutADayTheBannerSaysNothingAboutADayShown() {
         Document page = http.page("/regulations/" + s.lawId());
         assertThat(page.select(".validity-banner").text()).doesNotContain("本页显示");
