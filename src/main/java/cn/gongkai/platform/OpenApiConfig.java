@@ -57,6 +57,8 @@ class OpenApiConfig {
         tag("/api/v1/requests", "requests", "Handling disclosure requests: queue, steps, reply, statistics");
         tag("/api/v1/public/search", "search", "Full-text search of published government information");
         tag("/api/v1/search", "search", "Full-text search of published government information");
+        tag("/api/v1/public/regulations", "regulations library",
+                "Published tax laws, regulations and normative documents as they stood on any day (no login)");
         tag("/api/v1/public/catalog", "catalogue", "The public catalogue (目录) of each organ");
         tag("/api/v1/public", "open data", "Published records of each organ's site and the DCAT catalogue (no login)");
         tag("/api/v1/calendar", "calendar", "Official working-day calendar and legal deadlines");

@@ -22,7 +22,7 @@ public record PageCacheSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue({ "/", "/records", "/records/*", "/sites/*", "/sites/*/", "/sites/*/records",
                 "/sites/*/records/*", "/openness", "/openness/*", "/sites/*/openness", "/sites/*/openness/*", "/catalog",
-                "/catalog/*", "/sites/*/catalog", "/sites/*/catalog/*" }) List<String> paths,
+                "/catalog/*", "/sites/*/catalog", "/sites/*/catalog/*", "/regulations", "/regulations/**" }) List<String> paths,
         @DefaultValue("2000") int maxEntries,
         @DefaultValue("512KB") DataSize maxPageSize,
         @DefaultValue("10m") Duration ttl) {

@@ -4,17 +4,17 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import cn.gongkai.platform.AtomFeed;
 import cn.gongkai.publishing.PublicRecord;
 
 /**
- * Writes a list of records as an RSS 2.0 or Atom 1.0 (RFC 4287) document. Links are absolute; a
+ * Writes a list of records as an RSS 2.0 or Atom 1.0 (RFC 4287, by {@link AtomFeed}) document. Links are absolute; a
  * syndicated SAT policy links to SAT's page (its canonical address).
  */
 final class FeedWriter {
@@ -29,31 +29,11 @@ final class FeedWriter {
             List<PublicRecord.Summary> items, String base) {
     }
 
+    /** Atom through the one writer of the platform ({@link AtomFeed}). */
     static String atom(Feed feed) {
-        return write(w -> {
-            w.writeStartElement("feed");
-            w.writeDefaultNamespace(ATOM);
-            w.writeAttribute("xml:lang", feed.language());
-            text(w, "title", feed.title());
-            text(w, "id", feed.selfUrl());
-            text(w, "updated", iso(feed.updated()));
-            link(w, "self", feed.selfUrl());
-            link(w, "alternate", feed.pageUrl());
-            for (PublicRecord.Summary r : feed.items()) {
-                w.writeStartElement("entry");
-                text(w, "title", r.title());
-                text(w, "id", feed.base() + r.canonicalPath());
-                link(w, "alternate", feed.base() + r.canonicalPath());
-                text(w, "published", iso(r.publishedAt()));
-                text(w, "updated", iso(r.updatedAt()));
-                w.writeStartElement("author");
-                text(w, "name", r.organName());
-                w.writeEndElement();
-                text(w, "summary", summary(r));
-                w.writeEndElement();
-            }
-            w.writeEndElement();
-        });
+        return AtomFeed.write(new AtomFeed.Feed(feed.title(), feed.pageUrl(), feed.selfUrl(), feed.language(),
+                feed.updated(), feed.items().stream().map(r -> new AtomFeed.Entry(r.title(), feed.base() + r.canonicalPath(),
+                        r.publishedAt(), r.updatedAt(), r.organName(), summary(r))).toList()));
     }
 
     static String rss(Feed feed) {
@@ -99,20 +79,10 @@ final class FeedWriter {
         return s.toString();
     }
 
-    private static String iso(Instant at) {
-        return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
-    }
-
     private static void text(XMLStreamWriter w, String name, String value) throws XMLStreamException {
         w.writeStartElement(name);
         w.writeCharacters(value == null ? "" : value);
         w.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter w, String rel, String href) throws XMLStreamException {
-        w.writeEmptyElement("link");
-        w.writeAttribute("rel", rel);
-        w.writeAttribute("href", href);
     }
 
     interface Body {

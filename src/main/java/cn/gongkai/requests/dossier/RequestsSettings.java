@@ -18,7 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param trackBurst      tracking-page look-ups one address may make at once
  * @param trackRefill     time to earn one more look-up
  * @param letterFonts     TrueType fonts for the PDF letters, tried in order per character (a CJK font
- *                        first, then Latin fonts for what it lacks)
+ *                        first, then Latin fonts for what it lacks); empty = the platform's
+ *                        {@code gongkai.pdf.fonts}
  * @param similarity      character-bigram Jaccard similarity from which two descriptions count as
  *                        asking for the same information (proactive-disclosure candidates)
  * @param publicBaseUrl   the site's public address, used in e-mails (links to the tracking page)
@@ -28,9 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record RequestsSettings(@DefaultValue("on") String antirobot, @DefaultValue("") String antirobotSecret,
         @DefaultValue("10") int applyBurst, @DefaultValue("6m") Duration applyRefill,
         @DefaultValue("60") int trackBurst, @DefaultValue("1s") Duration trackRefill,
-        @DefaultValue({ "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-                "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf" }) List<String> letterFonts,
+        @DefaultValue List<String> letterFonts,
         @DefaultValue("0.5") double similarity, @DefaultValue("http://localhost:8080") String publicBaseUrl,
         @DefaultValue("noreply@localhost") String mailFrom, @DefaultValue("30") int maxCorrectionDays,
         @DefaultValue("366") int maxDeferralDays, @DefaultValue("365") int candidateWindowDays) {

@@ -29,7 +29,7 @@ class LetterPdfTests {
 
     @Test
     void writesChineseAndLatinTextThatCanBeReadBackAndWrapsLongParagraphs() throws Exception {
-        LetterPdf pdf = new LetterPdf(fonts(List.of(DROID, DEJAVU)));
+        LetterPdf pdf = new LetterPdf(fonts(List.of(DROID, DEJAVU)), new cn.gongkai.platform.PdfFonts(List.of()));
         String body = "告知书\n\n" + "本机关于2025年1月20日收到您的申请（查询码 7K3M-Q9XD-2F8H-WP4C）。".repeat(30)
                 + "\n\n国家税务总局广东省税务局\n2025年3月20日";
         byte[] bytes = pdf.render("告知书", body, List.of(new LetterPdf.Attachment("统计.csv", "text/csv",
@@ -44,7 +44,7 @@ class LetterPdfTests {
 
     @Test
     void withOnlyACjkFontDigitsAreDrawnFullWidthRatherThanLost() throws Exception {
-        byte[] bytes = new LetterPdf(fonts(List.of(DROID))).render("t", "标题\n\n2025年\n\n机关", List.of());
+        byte[] bytes = new LetterPdf(fonts(List.of(DROID)), new cn.gongkai.platform.PdfFonts(List.of())).render("t", "标题\n\n2025年\n\n机关", List.of());
         assertThat(text(bytes)).contains("２０２５年");
     }
 }
