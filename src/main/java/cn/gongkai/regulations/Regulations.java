@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongkai.regulations.validity.Validities;
+import cn.gongkai.regulations.library.ProvisionPath;
 
 /**
  * What other modules may ask of the regulations library: the library document a publishing
@@ -98,21 +99,7 @@ public class Regulations {
      * 项 is {@code subitem} (the segments of {@link ProvisionKind#pathSegment()}).
      */
     public static String address(String documentId, String eid) {
-        StringBuilder out = new StringBuilder("/regulations/").append(documentId);
-        if (eid == null || eid.isEmpty()) {
-            return out.toString();
-        }
-        boolean inPoint = false;
-        for (String part : eid.split("__")) {
-            int cut = part.indexOf('_');
-            String prefix = cut < 0 ? part : part.substring(0, cut);
-            String segment = "point".equals(prefix) ? (inPoint ? "subitem" : "item") : prefix;
-            inPoint = "point".equals(prefix);
-            out.append('/').append(segment);
-            if (cut >= 0) {
-                out.append('/').append(part.substring(cut + 1));
-            }
-        }
-        return out.toString();
+        String document = "/regulations/" + documentId;
+        return ProvisionPath.toPath(eid).map(p -> document + "/" + p).orElse(document);
     }
 }

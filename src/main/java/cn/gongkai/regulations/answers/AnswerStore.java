@@ -18,6 +18,7 @@ import cn.gongkai.regulations.answers.Answer.CitationInput;
 import cn.gongkai.regulations.answers.Answer.Cited;
 import cn.gongkai.regulations.answers.Answer.Flag;
 import cn.gongkai.regulations.validity.Validities;
+import cn.gongkai.regulations.Regulations;
 
 /** The tables of the knowledge base (V10_40): answers, their citations and flags. */
 @Repository
@@ -114,7 +115,7 @@ class AnswerStore {
                     String doc = (String) r[1];
                     String eid = (String) r[2];
                     return new Cited((Integer) r[0], doc, eid, (String) r[3], "《" + r[3] + "》" + number(doc, eid),
-                            ProvisionAddress.of(doc, eid), validity(doc, eid, today));
+                            Regulations.address(doc, eid), validity(doc, eid, today));
                 }).toList();
     }
 

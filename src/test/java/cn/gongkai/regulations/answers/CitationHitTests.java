@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import cn.gongkai.regulations.Regulations;
 
 /** Which effects touch a citation: same provision, ancestor, descendant, or the whole document. */
 class CitationHitTests {
@@ -62,10 +63,10 @@ class CitationHitTests {
 
     @Test
     void theAddressOfAProvisionFollowsThePlan() {
-        assertThat(ProvisionAddress.of("law-2015-1", "art_33__para_2__point_3"))
+        assertThat(Regulations.address("law-2015-1", "art_33__para_2__point_3"))
                 .isEqualTo("/regulations/law-2015-1/art/33/para/2/item/3");
-        assertThat(ProvisionAddress.of("normative-2017-1", "part_1__point_2__point_1"))
+        assertThat(Regulations.address("normative-2017-1", "part_1__point_2__point_1"))
                 .isEqualTo("/regulations/normative-2017-1/part/1/item/2/subitem/1");
-        assertThat(ProvisionAddress.of("law-2015-1", "art_33-1")).isEqualTo("/regulations/law-2015-1/art/33-1");
+        assertThat(Regulations.address("law-2015-1", "art_33-1")).isEqualTo("/regulations/law-2015-1/art/33-1");
     }
 }
