@@ -47,6 +47,7 @@ class SpotCheckApi {
         return checks.view(checks.create(current.get(), b.title(), b.sampleSize()));
     }
 
+    @Operation(summary = "List the spot-checks (SAT supervisors and administrators)")
     @GetMapping("/api/v1/regulations/spot-checks")
     List<SpotCheckView.Line> list() {
         if (!checks.mayRun(current.get())) {
@@ -55,6 +56,7 @@ class SpotCheckApi {
         return checks.list();
     }
 
+    @Operation(summary = "One spot-check with its pool, sources, sample and verdicts (404 if unknown)")
     @GetMapping("/api/v1/regulations/spot-checks/{id}")
     SpotCheckView get(@PathVariable long id) {
         if (!checks.mayRun(current.get())) {

@@ -2,6 +2,7 @@ package cn.gongkai.regulations.spotcheck;
 
 import java.nio.charset.StandardCharsets;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -39,6 +40,7 @@ class SpotCheckPages {
         return "regulations/spotcheck-index";
     }
 
+    @Operation(summary = "The published spot-checks of validity markings")
     @GetMapping(value = "/api/v1/public/regulations/spot-checks", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     java.util.List<SpotCheckView.Line> listJson() {
@@ -51,6 +53,8 @@ class SpotCheckPages {
         return "regulations/spotcheck-page";
     }
 
+    @Operation(summary = "One spot-check: pool, sources of randomness, key string, "
+            + "sample and verdicts, enough to recompute the RFC 3797 selection (404 if unknown)")
     @GetMapping(value = "/api/v1/public/regulations/spot-checks/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     SpotCheckView json(@PathVariable String id) {

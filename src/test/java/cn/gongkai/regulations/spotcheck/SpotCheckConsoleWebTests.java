@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gongkai.regulations.DocumentType;
 import cn.gongkai.regulations.LibraryFixture;
-import cn.gongkai.regulations.LinkFixtures;
+import cn.gongkai.regulations.links.LinkFixtures;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.ConsoleSession;
 import cn.gongkai.support.WebTest;

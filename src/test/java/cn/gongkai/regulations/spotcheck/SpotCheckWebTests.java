@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gongkai.regulations.DocumentType;
 import cn.gongkai.regulations.LibraryFixture;
-import cn.gongkai.regulations.LinkFixtures;
+import cn.gongkai.regulations.links.LinkFixtures;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.WebTest;
 import tools.jackson.databind.JsonNode;

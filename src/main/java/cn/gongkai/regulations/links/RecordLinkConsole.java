@@ -1,4 +1,4 @@
-package cn.gongkai.regulations;
+package cn.gongkai.regulations.links;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;

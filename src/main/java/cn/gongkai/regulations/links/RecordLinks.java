@@ -1,4 +1,4 @@
-package cn.gongkai.regulations;
+package cn.gongkai.regulations.links;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +17,8 @@ import cn.gongkai.platform.GongkaiException;
 import cn.gongkai.publishing.RecordType;
 import cn.gongkai.publishing.RecordValidity;
 import cn.gongkai.regulations.validity.Validities;
+import cn.gongkai.regulations.Validity;
+import cn.gongkai.regulations.Regulations;
 
 /**
  * Links a publishing record to its library document ({@code reg_document.record_id}) and keeps

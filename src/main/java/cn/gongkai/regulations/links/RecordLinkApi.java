@@ -1,4 +1,4 @@
-package cn.gongkai.regulations;
+package cn.gongkai.regulations.links;
 
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;

@@ -1,4 +1,4 @@
-package cn.gongkai.regulations;
+package cn.gongkai.regulations.links;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import cn.gongkai.regulations.LibraryChanged;
 
 /**
  * Keeps linked records' validity derived: on {@link LibraryChanged}, in the same transaction,

@@ -1,4 +1,4 @@
-package cn.gongkai.regulations;
+package cn.gongkai.regulations.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,8 @@ import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.ConsoleSession;
 import cn.gongkai.support.WebTest;
 import tools.jackson.databind.JsonNode;
+import cn.gongkai.regulations.LibraryFixture;
+import cn.gongkai.regulations.DocumentType;
 
 /**
  * A publishing record linked to its library document: the link, the record's validity derived

@@ -1,4 +1,4 @@
-package cn.gongkai.regulations;
+package cn.gongkai.regulations.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
