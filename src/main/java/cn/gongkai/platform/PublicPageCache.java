@@ -11,6 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.AntPathMatcher;
 
 /**
@@ -65,6 +67,28 @@ public class PublicPageCache {
     public void invalidateAll() {
         generation.incrementAndGet();
         pages.clear();
+    }
+
+    /**
+     * Forgets every kept page once the current transaction commits (at once outside one), so a
+     * reader never gets a page rendered before the change was visible. A plain after-commit hook,
+     * not a {@code @TransactionalEventListener}: Spring Modulith records every transactional
+     * listener in its event publication registry in a second connection while the publishing
+     * thread holds its first, which starves the pool under concurrent publication; forgetting
+     * pages needs no durability (a restart empties the cache anyway).
+     */
+    public void invalidateAllAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    invalidateAll();
+                }
+            });
+        }
+        else {
+            invalidateAll();
+        }
     }
 
     /** Forgets the kept pages whose path starts with {@code pathPrefix}. */

@@ -2,8 +2,6 @@ package cn.gongkai.portal;
 
 import org.springframework.stereotype.Component;
 import org.springframework.context.event.EventListener;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.gongkai.platform.PublicPageCache;
 import cn.gongkai.publishing.RecordPublished;
@@ -51,24 +49,7 @@ class PageCacheInvalidation {
         afterCommit();
     }
 
-    /**
-     * A plain listener with its own after-commit hook, not a {@code @TransactionalEventListener}:
-     * Spring Modulith records every transactional listener in its event publication registry and
-     * marks it completed in a second connection while the publishing thread still holds its first,
-     * which starves the connection pool under concurrent publication. Forgetting pages needs no
-     * such durability: at worst a restart empties the cache anyway.
-     */
     private void afterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.invalidateAll();
-                }
-            });
-        }
-        else {
-            cache.invalidateAll();
-        }
+        cache.invalidateAllAfterCommit();
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongkai.platform.PublicPageCache;
 import cn.gongkai.obligations.ObligationEvents.ObligationTriggered;
 import cn.gongkai.obligations.RuleIds;
 import cn.gongkai.obligations.SubjectRef;
@@ -34,8 +35,11 @@ class AnswerFlagging {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    /** Public pages show these acts: forgotten once each commits. */
+    private final PublicPageCache pages;
 
-    AnswerFlagging(AnswerStore store, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+    AnswerFlagging(AnswerStore store, ApplicationEventPublisher events, AuditLog audit, Clock clock, PublicPageCache pages) {
+        this.pages = pages;
         this.store = store;
         this.events = events;
         this.audit = audit;
@@ -49,6 +53,7 @@ class AnswerFlagging {
     @EventListener
     @Transactional
     void on(ProvisionsAffected event) {
+        pages.invalidateAllAfterCommit();
         flag(event.documentId(), event.eids() == null ? List.of() : event.eids(), event.type(), event.effectiveOn(),
                 event.effectId(), null);
     }
@@ -96,6 +101,7 @@ class AnswerFlagging {
      */
     @Transactional
     void catchUp(long answerId) {
+        pages.invalidateAllAfterCommit();
         Answer answer = store.find(answerId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         for (String doc : store.citedDocuments(answerId)) {

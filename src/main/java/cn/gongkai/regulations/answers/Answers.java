@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongkai.platform.PublicPageCache;
 import cn.gongkai.obligations.ObligationEvents.ObligationFulfilled;
 import cn.gongkai.obligations.ObligationEvents.ObligationWaived;
 import cn.gongkai.obligations.RuleIds;
@@ -42,9 +43,12 @@ public class Answers {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    /** Public pages show these acts: forgotten once each commits. */
+    private final PublicPageCache pages;
 
     Answers(AnswerStore store, Organization organization, ApplicationEventPublisher events, AuditLog audit,
-            Clock clock) {
+            Clock clock, PublicPageCache pages) {
+        this.pages = pages;
         this.store = store;
         this.organization = organization;
         this.events = events;
@@ -54,6 +58,7 @@ public class Answers {
 
     @Transactional
     Answer create(StaffMember staff, Answer.Input in) {
+        pages.invalidateAllAfterCommit();
         Organ organ = owner(staff, in);
         requireWriter(staff, organ.getId());
         validate(in);
@@ -64,6 +69,7 @@ public class Answers {
 
     @Transactional
     Answer update(StaffMember staff, long id, Answer.Input in) {
+        pages.invalidateAllAfterCommit();
         Answer current = require(id);
         requireWriter(staff, current.ownerOrganId());
         Organ organ = in.ownerOrgan() == null || in.ownerOrgan().isBlank() ? organization.organ(current.ownerOrganId())
@@ -88,6 +94,7 @@ public class Answers {
      */
     @Transactional
     Answer review(StaffMember staff, long id, Answer.Input edit) {
+        pages.invalidateAllAfterCommit();
         Answer current = require(id);
         if (!mayReview(staff, current.ownerOrganId())) {
             throw GongkaiException.forbidden();

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongkai.platform.PublicPageCache;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.Role;
@@ -38,8 +39,11 @@ class Cleanups {
     private final Organization organization;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
+    /** Public pages show these acts: forgotten once each commits. */
+    private final PublicPageCache pages;
 
-    Cleanups(CleanupStore store, Organization organization, ApplicationEventPublisher events, AuditLog audit) {
+    Cleanups(CleanupStore store, Organization organization, ApplicationEventPublisher events, AuditLog audit, PublicPageCache pages) {
+        this.pages = pages;
         this.store = store;
         this.organization = organization;
         this.events = events;
@@ -214,6 +218,7 @@ class Cleanups {
     /** Publishes the result list (after approval; once). */
     @Transactional
     Cleanup publish(StaffMember staff, long id) {
+        pages.invalidateAllAfterCommit();
         Cleanup c = store.lock(id).orElseThrow(() -> GongkaiException.notFound("cleanup", id));
         requireAny(staff, c.organId(), Role.PUBLISHER, Role.OFFICE_REVIEWER, Role.ADMINISTRATOR);
         if (!c.approved()) {
@@ -236,6 +241,7 @@ class Cleanups {
      */
     @Transactional
     Cleanup apply(StaffMember staff, long id) {
+        pages.invalidateAllAfterCommit();
         Cleanup c = store.lock(id).orElseThrow(() -> GongkaiException.notFound("cleanup", id));
         requireAny(staff, c.organId(), Role.PUBLISHER, Role.OFFICE_REVIEWER, Role.ADMINISTRATOR);
         if (!c.approved()) {

@@ -18,6 +18,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongkai.platform.PublicPageCache;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.Role;
@@ -57,9 +58,12 @@ class SpotChecks {
     private final Validities validities;
     private final AuditLog audit;
     private final Clock clock;
+    /** Public pages show these acts: forgotten once each commits. */
+    private final PublicPageCache pages;
 
     SpotChecks(JdbcClient jdbc, Organization organization, RecordValidity records, Validities validities,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, PublicPageCache pages) {
+        this.pages = pages;
         this.jdbc = jdbc;
         this.organization = organization;
         this.records = records;
@@ -82,6 +86,7 @@ class SpotChecks {
 
     @Transactional
     long create(StaffMember staff, String title, Integer sampleSize) {
+        pages.invalidateAllAfterCommit();
         authorize(staff);
         List<FieldProblem> problems = new ArrayList<>();
         String t = title == null ? "" : title.strip();
@@ -137,6 +142,7 @@ class SpotChecks {
     /** Replaces the sources; refused once drawn (the published sources are final). */
     @Transactional
     void setSources(StaffMember staff, long id, String note, List<SourceInput> sources) {
+        pages.invalidateAllAfterCommit();
         authorize(staff);
         String state = state(id);
         if (!"POOL_PUBLISHED".equals(state)) {
@@ -181,6 +187,7 @@ class SpotChecks {
     /** Draws the sample from the sources entered; linked records are judged at once against the library. */
     @Transactional
     void draw(StaffMember staff, long id) {
+        pages.invalidateAllAfterCommit();
         authorize(staff);
         if (!"POOL_PUBLISHED".equals(state(id))) {
             throw GongkaiException.refused("STATE_CONFLICT", "regulations.spotcheck.error.drawn", id);
@@ -214,6 +221,7 @@ class SpotChecks {
     /** The checker's verdict on a sampled record; an automatic verdict takes a note but cannot be contradicted. */
     @Transactional
     void judge(StaffMember staff, long id, int order, Boolean correct, String note) {
+        pages.invalidateAllAfterCommit();
         authorize(staff);
         if (!"DRAWN".equals(state(id))) {
             throw GongkaiException.refused("STATE_CONFLICT", "regulations.spotcheck.error.notDrawn", id);

@@ -65,7 +65,7 @@ class RegulationImportWebTests {
     JdbcClient jdbc;
 
     @Autowired
-    cn.gongkai.requests.dossier.RequestsSettings requests;
+    cn.gongkai.platform.PdfFonts pdfFonts;
 
     ApiClient drafter;
     ApiClient publisher;
@@ -358,11 +358,11 @@ class RegulationImportWebTests {
         }
     }
 
-    /** The first TrueType font of gongkai.requests.letter-fonts (the reply letters' CJK font). */
+    /** The first TrueType font of gongkai.pdf.fonts (the CJK font every PDF of the application uses). */
     Path cjkFont() {
-        return requests.letterFonts().stream().map(Path::of).filter(p -> p.toString().endsWith(".ttf"))
+        return pdfFonts.fonts().stream().map(Path::of).filter(p -> p.toString().endsWith(".ttf"))
                 .filter(java.nio.file.Files::isReadable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no CJK font of gongkai.requests.letter-fonts is installed"));
+                .orElseThrow(() -> new IllegalStateException("no CJK font of gongkai.pdf.fonts is installed"));
     }
 
     /** A PDF drawn with the CJK font the reply letters use; no lines = no text layer. */
