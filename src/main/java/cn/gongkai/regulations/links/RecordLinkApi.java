@@ -32,7 +32,7 @@ class RecordLinkApi {
                     + "regulation, rule or normative document (nor the notice issuing the document), RECORD_LINKED / "
                     + "DOCUMENT_LINKED when either is already linked elsewhere, DOCUMENT_NOT_PUBLISHED for a draft; "
                     + "403 unless OFFICE_REVIEWER, PUBLISHER or ADMINISTRATOR of the record's organ. Linking again is a no-op.")
-    @PutMapping("/api/v1/regulations/{id}/record")
+    @PutMapping("/api/v1/regulations/documents/{id}/record")
     RecordLinks.Link link(@PathVariable String id, @RequestBody(required = false) LinkRequest body) {
         if (body == null) {
             throw GongkaiException.invalid("recordId", "platform.error.required");

@@ -57,7 +57,7 @@ class EffectApi {
     }
 
     @Operation(summary = "Effects on a library document (all states), by effective day")
-    @GetMapping("/{id}/effects")
+    @GetMapping("/documents/{id}/effects")
     List<Effect> list(@PathVariable String id) {
         return effects.of(current.get(), id);
     }
@@ -68,7 +68,7 @@ class EffectApi {
     @ApiResponse(responseCode = "422", description = "INVALID_EFFECT: unknown provision or affecting document, "
             + "newText missing for AMEND/SUBSTITUTE/INSERT, endsOn not after effectiveOn (errors[] names the field)",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
-    @PostMapping("/{id}/effects")
+    @PostMapping("/documents/{id}/effects")
     ResponseEntity<Effect> enter(@PathVariable String id, @RequestBody Effects.Input input) {
         Effect e = effects.enter(current.get(), id, input);
         return ResponseEntity.created(URI.create("/api/v1/regulations/effects/" + e.id())).body(e);
@@ -78,7 +78,7 @@ class EffectApi {
             + "(or from {\"text\"} posted): 第X条第Y款废止, 《…》同时废止, 自…起施行, 第X条修改为, 删去第X条, 有效期至")
     @ApiResponse(responseCode = "201", description = "{created:[effect…], unresolved:[{sentence, title, eid, reason}]}")
     @ApiResponse(responseCode = "200", description = "Nothing new to suggest (created empty); unresolved sentences listed")
-    @PostMapping("/{id}/effects/suggestions")
+    @PostMapping("/documents/{id}/effects/suggestions")
     ResponseEntity<EffectSuggestions.Outcome> suggest(@PathVariable String id,
             @RequestBody(required = false) NoticeText text) {
         EffectSuggestions.Outcome outcome = suggestions.suggest(current.get(), id, text == null ? null : text.text());

@@ -86,7 +86,7 @@ class AnswerFlaggingWebTests {
         assertThat(obligations.find(RuleIds.KB_ANSWER_REVIEW, AnswerFlagging.subject(id))).isEmpty();
 
         // end to end: a drafter enters the repeal of art_2 from today, the office confirms it (regulations.validity)
-        ApiClient.Response entered = new ApiClient(port).as("sat-drafter").post("/api/v1/regulations/" + doc + "/effects",
+        ApiClient.Response entered = new ApiClient(port).as("sat-drafter").post("/api/v1/regulations/documents/" + doc + "/effects",
                 JSON.writeValueAsString(Map.of("affectedEid", "art_2", "type", "REPEAL", "effectiveOn",
                         LocalDate.now(clock).toString(), "note", "第二条废止")));
         assertThat(entered.status()).as(entered.body()).isEqualTo(201);

@@ -58,7 +58,7 @@ class RecordLibraryLinkWebTests {
         String rule = LibraryFixture.aLaw(jdbc, "税收征管座头鲸办法").type(DocumentType.DEPARTMENTAL_RULE).save();
         String repealer = LibraryFixture.aLaw(jdbc, "关于废止座头鲸办法的决定").type(DocumentType.DEPARTMENTAL_RULE).save();
 
-        ApiClient.Response linked = office.put("/api/v1/regulations/" + rule + "/record", "{\"recordId\":" + record + "}");
+        ApiClient.Response linked = office.put("/api/v1/regulations/documents/" + rule + "/record", "{\"recordId\":" + record + "}");
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
         assertThat(linked.json().get("recordValidity").asString()).isEqualTo("IN_FORCE");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.finds(record, "座头鲸", "type=RULE"));
@@ -89,9 +89,9 @@ class RecordLibraryLinkWebTests {
         long record = fixtures.publishes("sat", "RULE", "印花税虎鲸办法", "IN_FORCE");
         String rule = LibraryFixture.aLaw(jdbc, "印花税虎鲸办法").type(DocumentType.DEPARTMENTAL_RULE).save();
         String repealer = LibraryFixture.aLaw(jdbc, "关于废止虎鲸办法的决定").type(DocumentType.DEPARTMENTAL_RULE).save();
-        assertThat(office.put("/api/v1/regulations/" + rule + "/record", "{\"recordId\":" + record + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + rule + "/record", "{\"recordId\":" + record + "}").status())
                 .isEqualTo(200);
-        ApiClient.Response entered = fixtures.anonymous().as("sat-drafter").post("/api/v1/regulations/" + rule + "/effects",
+        ApiClient.Response entered = fixtures.anonymous().as("sat-drafter").post("/api/v1/regulations/documents/" + rule + "/effects",
                 "{\"type\":\"REPEAL\",\"effectiveOn\":\"" + LocalDate.now().minusDays(1) + "\",\"affectingDocumentId\":\""
                         + repealer + "\",\"affectingEid\":\"art_1\",\"note\":\"全文废止\"}");
         assertThat(entered.status()).as(entered.body()).isEqualTo(201);
@@ -112,7 +112,7 @@ class RecordLibraryLinkWebTests {
         long record = fixtures.publishes("sat", "RULE", "发票管理蓝鲸办法", "IN_FORCE");
         String rule = LibraryFixture.aLaw(jdbc, "发票管理蓝鲸办法").type(DocumentType.DEPARTMENTAL_RULE).articles(4).save();
         String repealer = LibraryFixture.aLaw(jdbc, "关于修改蓝鲸办法的决定").type(DocumentType.DEPARTMENTAL_RULE).save();
-        assertThat(office.put("/api/v1/regulations/" + rule + "/record", "{\"recordId\":" + record + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + rule + "/record", "{\"recordId\":" + record + "}").status())
                 .isEqualTo(200);
 
         fixtures.repealArticle(rule, "art_3", repealer, LocalDate.now().minusDays(2));
@@ -133,7 +133,7 @@ class RecordLibraryLinkWebTests {
     void theDailyPassDerivesWhatADayChangesAndIsIdempotent() {
         long record = fixtures.publishes("sat", "RULE", "出口退税白鳍豚办法", "IN_FORCE");
         String rule = LibraryFixture.aLaw(jdbc, "出口退税白鳍豚办法").type(DocumentType.DEPARTMENTAL_RULE).save();
-        assertThat(office.put("/api/v1/regulations/" + rule + "/record", "{\"recordId\":" + record + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + rule + "/record", "{\"recordId\":" + record + "}").status())
                 .isEqualTo(200);
         // its own period ended yesterday and nobody told the library: the daily pass finds it
         jdbc.sql("update reg_document set expires_on = ? where id = ?").params(LocalDate.now().minusDays(2), rule).update();
@@ -151,7 +151,7 @@ class RecordLibraryLinkWebTests {
     void anEditKeepsTheDerivedValidityAndTheFormShowsItReadOnly() {
         long record = fixtures.publishes("sat", "RULE", "车船税江豚办法", "IN_FORCE");
         String rule = LibraryFixture.aLaw(jdbc, "车船税江豚办法").type(DocumentType.DEPARTMENTAL_RULE).save();
-        assertThat(office.put("/api/v1/regulations/" + rule + "/record", "{\"recordId\":" + record + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + rule + "/record", "{\"recordId\":" + record + "}").status())
                 .isEqualTo(200);
         // a revision of the record keeps the derived value whatever the form sends
         ApiClient drafter = fixtures.anonymous().as("sat-drafter");
@@ -176,32 +176,32 @@ class RecordLibraryLinkWebTests {
         String doc = LibraryFixture.aLaw(jdbc, "契税一角鲸办法").save();
         long interpretation = jdbc.sql("select min(id) from gov_record where type = 'INTERPRETATION'").query(Long.class)
                 .single();
-        ApiClient.Response wrongType = office.put("/api/v1/regulations/" + doc + "/record",
+        ApiClient.Response wrongType = office.put("/api/v1/regulations/documents/" + doc + "/record",
                 "{\"recordId\":" + interpretation + "}");
         assertThat(wrongType.status()).as(wrongType.body()).isEqualTo(422);
         assertThat(wrongType.json().get("code").asString()).isEqualTo("RECORD_TYPE");
         long other = fixtures.publishes("sat", "OTHER", "关于一角鲸的其他通知", "NOT_APPLICABLE");
-        assertThat(office.put("/api/v1/regulations/" + doc + "/record", "{\"recordId\":" + other + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + doc + "/record", "{\"recordId\":" + other + "}").status())
                 .isEqualTo(422);
 
         long record = fixtures.publishes("sat", "LAW", "契税一角鲸法", "IN_FORCE");
-        assertThat(office.put("/api/v1/regulations/" + doc + "/record", "{\"recordId\":" + record + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + doc + "/record", "{\"recordId\":" + record + "}").status())
                 .isEqualTo(200);
-        assertThat(office.put("/api/v1/regulations/" + doc + "/record", "{\"recordId\":" + record + "}").status())
+        assertThat(office.put("/api/v1/regulations/documents/" + doc + "/record", "{\"recordId\":" + record + "}").status())
                 .as("linking again is a no-op").isEqualTo(200);
         String second = LibraryFixture.aLaw(jdbc, "另一部一角鲸法").save();
-        ApiClient.Response twice = office.put("/api/v1/regulations/" + second + "/record", "{\"recordId\":" + record + "}");
+        ApiClient.Response twice = office.put("/api/v1/regulations/documents/" + second + "/record", "{\"recordId\":" + record + "}");
         assertThat(twice.status()).isEqualTo(422);
         assertThat(twice.json().get("code").asString()).isEqualTo("RECORD_LINKED");
 
-        assertThat(office.put("/api/v1/regulations/" + second + "/record", "{}").status()).isEqualTo(400);
+        assertThat(office.put("/api/v1/regulations/documents/" + second + "/record", "{}").status()).isEqualTo(400);
         assertThat(office.put("/api/v1/regulations/law-1900-1/record", "{\"recordId\":" + record + "}").status())
                 .isEqualTo(404);
         assertThat(fixtures.anonymous().as("gd-office")
-                .put("/api/v1/regulations/" + second + "/record", "{\"recordId\":" + record + "}").status())
+                .put("/api/v1/regulations/documents/" + second + "/record", "{\"recordId\":" + record + "}").status())
                 .as("another organ's staff").isEqualTo(403);
         assertThat(fixtures.anonymous().as("sat-drafter")
-                .put("/api/v1/regulations/" + second + "/record", "{\"recordId\":" + record + "}").status())
+                .put("/api/v1/regulations/documents/" + second + "/record", "{\"recordId\":" + record + "}").status())
                 .as("a drafter").isEqualTo(403);
     }
 }

@@ -77,7 +77,7 @@ class SpotCheckBrowserTests {
         long record = fixtures.publishes("guangdong", "RULE", "广东省税务局浏览器测试办法", "IN_FORCE");
         String doc = LibraryFixture.aLaw(jdbc, "广东省税务局浏览器测试办法").type(DocumentType.DEPARTMENTAL_RULE).save();
         ApiClient gd = fixtures.anonymous().as("gd-office");
-        assertThat(gd.put("/api/v1/regulations/" + doc + "/record", "{\"recordId\":" + record + "}").status()).isEqualTo(200);
+        assertThat(gd.put("/api/v1/regulations/documents/" + doc + "/record", "{\"recordId\":" + record + "}").status()).isEqualTo(200);
         fixtures.repeal(doc, LibraryFixture.aLaw(jdbc, "关于废止浏览器测试办法的决定").save(), LocalDate.now().minusDays(1));
 
         ApiClient sat = fixtures.anonymous().as("sat-office");

@@ -112,7 +112,7 @@ class SpotCheckWebTests {
     void aLinkedRecordIsJudgedAgainstTheLibraryAndTheOthersByTheChecker() {
         long linked = fixtures.publishes("guangdong", "RULE", "广东省税务局过期未改标注的办法", "IN_FORCE");
         String doc = LibraryFixture.aLaw(jdbc, "广东省税务局过期未改标注的办法").type(DocumentType.DEPARTMENTAL_RULE).save();
-        assertThat(fixtures.anonymous().as("gd-office").put("/api/v1/regulations/" + doc + "/record",
+        assertThat(fixtures.anonymous().as("gd-office").put("/api/v1/regulations/documents/" + doc + "/record",
                 "{\"recordId\":" + linked + "}").status()).isEqualTo(200);
         // the document's own period ended; the daily pass has not run yet, so the marking is stale
         jdbc.sql("update reg_document set expires_on = ? where id = ?").params(java.time.LocalDate.now().minusDays(3), doc)

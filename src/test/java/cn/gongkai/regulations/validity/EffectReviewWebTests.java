@@ -104,7 +104,7 @@ class EffectReviewWebTests {
     }
 
     private long enter(String id, String body) {
-        ApiClient.Response r = drafter.post("/api/v1/regulations/" + id + "/effects", body);
+        ApiClient.Response r = drafter.post("/api/v1/regulations/documents/" + id + "/effects", body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         assertThat(r.json().get("state").asString()).isEqualTo("SUGGESTED");
         assertThat(r.header("Location")).endsWith("/api/v1/regulations/effects/" + r.json().get("id").asLong());
@@ -150,7 +150,7 @@ class EffectReviewWebTests {
         assertThat(validities.documentOn(id, later)).contains(Validity.REPEALED);
         assertThat(validities.provisionsOn(id, later)).containsEntry("art_2__para_2", Validity.REPEALED);
 
-        ApiClient.Response list = drafter.get("/api/v1/regulations/" + id + "/effects");
+        ApiClient.Response list = drafter.get("/api/v1/regulations/documents/" + id + "/effects");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.json().size()).isEqualTo(3);
         assertThat(list.json().get(0).get("affectedEid").asString()).isEqualTo("art_3");
@@ -159,7 +159,7 @@ class EffectReviewWebTests {
     @Test
     void nobodyReviewsTheirOwnEntryAndAnEffectIsReviewedOnce() {
         String id = law("效力测试法乙");
-        ApiClient.Response entered = admin.post("/api/v1/regulations/" + id + "/effects", effect(null, "REPEAL",
+        ApiClient.Response entered = admin.post("/api/v1/regulations/documents/" + id + "/effects", effect(null, "REPEAL",
                 D.toString(), null));
         assertThat(entered.status()).as(entered.body()).isEqualTo(201);
         long own = entered.json().get("id").asLong();
@@ -195,7 +195,7 @@ class EffectReviewWebTests {
     void badInputIsRefusedNamingTheFieldAndWritesNothing() {
         String id = law("效力测试法丙");
         long before = jdbc.sql("select count(*) from reg_effect").query(Long.class).single();
-        String path = "/api/v1/regulations/" + id + "/effects";
+        String path = "/api/v1/regulations/documents/" + id + "/effects";
         assertRefused(drafter.post(path, effect("art_1", "REPEAL", "2024-13-01", null)), 400, "effectiveOn");
         assertRefused(drafter.post(path, "{\"affectedEid\":\"art_1\",\"effectiveOn\":\"2024-01-01\"}"), 400, "type");
         assertRefused(drafter.post(path, effect("art_1", "ABOLISH", "2024-01-01", null)), 400, "type");
@@ -263,7 +263,7 @@ class EffectReviewWebTests {
         assertThat(jdbc.sql("select eid from reg_provision where document_id = ? order by seq").param(id)
                 .query(String.class).list()).endsWith("art_3", "art_3-1");
         // the new provision can be amended in turn, and the first is no duplicate insert
-        assertRefused(drafter.post("/api/v1/regulations/" + id + "/effects", effect("art_3-1", "INSERT", "2025-01-01",
+        assertRefused(drafter.post("/api/v1/regulations/documents/" + id + "/effects", effect("art_3-1", "INSERT", "2025-01-01",
                 "\"newText\":\"x\",\"number\":\"第三条之一\"")), 422, "affectedEid");
     }
 
@@ -360,7 +360,7 @@ class EffectReviewWebTests {
         String notice = law("效力测试法庚");
         jdbc.sql("update reg_provision_version set body = ? where document_id = ? and eid = 'art_3'")
                 .params("本法自2026年1月1日起施行。《中华人民共和国" + title + "》同时废止。", notice).update();
-        ApiClient.Response r = drafter.post("/api/v1/regulations/" + notice + "/effects/suggestions", null);
+        ApiClient.Response r = drafter.post("/api/v1/regulations/documents/" + notice + "/effects/suggestions", null);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode created = r.json().get("created");
         JsonNode repeal = null;
@@ -378,21 +378,21 @@ class EffectReviewWebTests {
         assertThat(repeal.get("affectingEid").asString()).isEqualTo("art_3");
         assertThat(repeal.get("note").asString()).contains("同时废止");
 
-        ApiClient.Response again = drafter.post("/api/v1/regulations/" + notice + "/effects/suggestions", null);
+        ApiClient.Response again = drafter.post("/api/v1/regulations/documents/" + notice + "/effects/suggestions", null);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("created").size()).isZero();
         confirm(office, repeal.get("id").asLong());
         assertThat(validities.documentOn(affected, LocalDate.of(2025, 12, 31))).contains(Validity.IN_FORCE);
         assertThat(validities.documentOn(affected, LocalDate.of(2026, 1, 1))).contains(Validity.REPEALED);
 
-        ApiClient.Response single = drafter.post("/api/v1/regulations/" + notice + "/effects/suggestions",
+        ApiClient.Response single = drafter.post("/api/v1/regulations/documents/" + notice + "/effects/suggestions",
                 "{\"text\":\"《" + title + "》第一条第一款自2025年6月1日起废止。\"}");
         assertThat(single.status()).as(single.body()).isEqualTo(201);
         assertThat(single.json().get("created").get(0).get("affectedEid").asString())
                 .as("the single 款 of an article is the article").isEqualTo("art_1");
         assertThat(single.json().get("created").get(0).get("effectiveOn").asString()).isEqualTo("2025-06-01");
 
-        ApiClient.Response posted = drafter.post("/api/v1/regulations/" + notice + "/effects/suggestions",
+        ApiClient.Response posted = drafter.post("/api/v1/regulations/documents/" + notice + "/effects/suggestions",
                 "{\"text\":\"《不存在的文件》第三条废止。\"}");
         assertThat(posted.status()).isEqualTo(200);
         assertThat(posted.json().get("unresolved").get(0).get("reason").asString()).isEqualTo("NO_SUCH_TITLE");
