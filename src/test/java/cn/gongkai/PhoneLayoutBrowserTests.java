@@ -3,8 +3,6 @@ package cn.gongkai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import cn.gongkai.support.Axe;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.Browser;
 import cn.gongkai.support.WebTest;
@@ -33,17 +32,12 @@ class PhoneLayoutBrowserTests {
 
     static final int PHONE = 390;
     static ChromeDriver browser;
-    static String axe;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
     static void start() throws IOException {
-        try (InputStream in = PhoneLayoutBrowserTests.class
-                .getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = Browser.start(PHONE, 844);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -123,15 +117,7 @@ class PhoneLayoutBrowserTests {
         return code;
     }
 
-    @SuppressWarnings("unchecked")
     List<String> axeViolations() {
-        browser.executeScript(axe);
-        return (List<String>) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
+        return Axe.violations(browser);
     }
 }

@@ -3,7 +3,6 @@ package cn.gongkai.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import cn.gongkai.support.Axe;
 import cn.gongkai.support.Browser;
 import cn.gongkai.support.WebTest;
 import cn.gongkai.support.ApiClient;
@@ -35,7 +35,6 @@ import cn.gongkai.support.ApiClient;
 class PortalBrowserTests {
 
     static ChromeDriver browser;
-    static String axe;
 
     @LocalServerPort
     int port;
@@ -47,10 +46,6 @@ class PortalBrowserTests {
 
     @BeforeAll
     static void start() throws IOException {
-        try (InputStream in = PortalBrowserTests.class
-                .getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = Browser.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -72,17 +67,8 @@ class PortalBrowserTests {
     }
 
     /** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page. */
-    @SuppressWarnings("unchecked")
     List<String> axeViolations() {
-        browser.executeScript(axe);
-        Object result = browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
-        return (List<String>) result;
+        return Axe.violations(browser);
     }
 
     @Test

@@ -3,8 +3,6 @@ package cn.gongkai.regulations.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gongkai.support.Axe;
 import cn.gongkai.regulations.EffectType;
 import cn.gongkai.regulations.LibraryFixture;
 import cn.gongkai.regulations.ProvisionsAffected;
@@ -41,7 +40,6 @@ class KnowledgeBaseBrowserTests {
     static final int PHONE = 390;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static ChromeDriver browser;
-    static String axe;
 
     @LocalServerPort
     int port;
@@ -56,10 +54,6 @@ class KnowledgeBaseBrowserTests {
 
     @BeforeAll
     static void start() throws IOException {
-        try (InputStream in = KnowledgeBaseBrowserTests.class
-                .getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = Browser.start(PHONE, 844);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -112,15 +106,7 @@ class KnowledgeBaseBrowserTests {
         assertThat(axeViolations()).as(path).isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
     List<String> axeViolations() {
-        browser.executeScript(axe);
-        return (List<String>) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
+        return Axe.violations(browser);
     }
 }

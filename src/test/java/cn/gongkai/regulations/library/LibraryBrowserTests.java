@@ -3,7 +3,6 @@ package cn.gongkai.regulations.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import cn.gongkai.support.Axe;
 import cn.gongkai.platform.PublicPageCache;
 import cn.gongkai.support.ApiClient;
 import cn.gongkai.support.Browser;
@@ -32,7 +32,6 @@ import cn.gongkai.support.WebTest;
 class LibraryBrowserTests {
 
     static ChromeDriver browser;
-    static String axe;
 
     @LocalServerPort
     int port;
@@ -46,10 +45,6 @@ class LibraryBrowserTests {
 
     @BeforeAll
     static void start() throws IOException {
-        try (InputStream in = LibraryBrowserTests.class
-                .getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = Browser.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -71,17 +66,8 @@ class LibraryBrowserTests {
         browser.get(http.base() + path);
     }
 
-    @SuppressWarnings("unchecked")
     List<String> axeViolations() {
-        browser.executeScript(axe);
-        Object result = browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
-        return (List<String>) result;
+        return Axe.violations(browser);
     }
 
     @Test

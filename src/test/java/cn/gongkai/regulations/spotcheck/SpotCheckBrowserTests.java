@@ -3,8 +3,6 @@ package cn.gongkai.regulations.spotcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +19,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gongkai.support.Axe;
 import cn.gongkai.regulations.DocumentType;
 import cn.gongkai.regulations.LibraryFixture;
 import cn.gongkai.regulations.links.LinkFixtures;
@@ -33,7 +32,6 @@ import cn.gongkai.support.WebTest;
 class SpotCheckBrowserTests {
 
     static ChromeDriver browser;
-    static String axe;
 
     @LocalServerPort
     int port;
@@ -46,10 +44,6 @@ class SpotCheckBrowserTests {
 
     @BeforeAll
     static void start() throws IOException {
-        try (InputStream in = SpotCheckBrowserTests.class
-                .getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         browser = Browser.start();
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
@@ -59,16 +53,8 @@ class SpotCheckBrowserTests {
         browser.quit();
     }
 
-    @SuppressWarnings("unchecked")
     List<String> axeViolations() {
-        browser.executeScript(axe);
-        return (List<String>) browser.executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
-                  .catch(e => done(['axe failed: ' + e]));
-                """);
+        return Axe.violations(browser);
     }
 
     @Test
@@ -81,8 +67,9 @@ class SpotCheckBrowserTests {
         fixtures.repeal(doc, LibraryFixture.aLaw(jdbc, "关于废止浏览器测试办法的决定").save(), LocalDate.now().minusDays(1));
 
         ApiClient sat = fixtures.anonymous().as("sat-office");
-        long id = sat.post("/api/v1/regulations/spot-checks", "{\"title\":\"浏览器测试抽查\",\"sampleSize\":2}").json()
-                .get("id").asLong();
+        ApiClient.Response created = sat.post("/api/v1/regulations/spot-checks", "{\"title\":\"浏览器测试抽查\",\"sampleSize\":1}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
         sat.put("/api/v1/regulations/spot-checks/" + id + "/sources", """
                 {"note":"2026年12月1日开奖号码","sources":[{"description":"福利彩票双色球","numbers":[3,15,22,27,29,31,8]}]}""");
         sat.post("/api/v1/regulations/spot-checks/" + id + "/draw", "");
