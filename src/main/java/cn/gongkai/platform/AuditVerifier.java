@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +48,12 @@ public class AuditVerifier {
         }
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Reads the head, the published heads and every entry in one snapshot (repeatable read): on
+     * PostgreSQL's default read-committed each statement would see its own moment, and entries
+     * committed meanwhile by the obligation jobs made a sound chain look broken (MISSING_ENTRY).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Verification verify() {
         Boundary boundary = jdbc.sql("select last_seq, keyed_from, keyed_seal from audit_head where id = 1")
                 .query((rs, n) -> new Boundary(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3))).single();
