@@ -44,4 +44,33 @@ class LibraryCachingWebTests {
         });
         assertThat(http.page(path).select("h1").text()).isEqualTo("测试税法（库，再改）");
     }
+
+    @Test
+    void theKeptReadModelOfASegmentOfDaysIsNeverStaleOnceALibraryChangeIsCommitted() {
+        RepealScenario s = RepealScenario.write(jdbc);
+        ApiClient http = new ApiClient(port);
+        String provision = "/api/v1/public/regulations/" + s.lawId() + "/provisions/art_1?on=";
+        String document = "/api/v1/public/regulations/" + s.lawId() + "?on=";
+        assertThat(text(http.get(provision + "2024-08-01").json().get("provision"))).isEqualTo("第1条正文。");
+        jdbc.sql("update reg_provision_version set body = '未经通告的正文。' where document_id = ? and eid = 'art_1'")
+                .param(s.lawId()).update();
+        // another day of the same segment (no change point between) is answered from the kept model
+        var kept = http.get(document + "2024-09-01").json();
+        assertThat(kept.get("on").asString()).isEqualTo("2024-09-01");
+        assertThat(text(kept.get("provisions").get(0))).isEqualTo("第1条正文。");
+        transactions.executeWithoutResult(t -> {
+            jdbc.sql("update reg_provision_version set body = '修改后的正文。' where document_id = ? and eid = 'art_1'")
+                    .param(s.lawId()).update();
+            events.publishEvent(new LibraryChanged(s.lawId()));
+        });
+        assertThat(text(http.get(provision + "2024-08-01").json().get("provision"))).isEqualTo("修改后的正文。");
+        assertThat(text(http.get(document + "2024-09-01").json().get("provisions").get(0))).isEqualTo("修改后的正文。");
+        // the document on the other side of its effect lists it: its read version moved too
+        assertThat(jdbc.sql("select read_version from reg_document where id = ?").param(s.repealerId())
+                .query(Long.class).single()).isPositive();
+    }
+
+    private static String text(tools.jackson.databind.JsonNode provision) {
+        return provision.get("text").asString();
+    }
 }
