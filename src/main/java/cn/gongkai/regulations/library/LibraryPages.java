@@ -74,7 +74,9 @@ class LibraryPages {
         model.addAttribute("onGiven", on != null && !on.isBlank());
         model.addAttribute("onQuery", query(on, d.day()));
         model.addAttribute("timeline", timeline(d));
-        model.addAttribute("contents", r.segment().derived("contents", d::contents));
+        List<Provision> contents = r.segment().derived("contents", d::contents);
+        model.addAttribute("contents", contents);
+        model.addAttribute("contentsHtml", r.segment().derived("contentsHtml", () -> ProvisionHtml.contents(contents)));
         Locale locale = LocaleContextHolder.getLocale();
         String kept = r.segment().derived("html:" + locale, () -> ProvisionHtml.of(d.flat(), d.lapsedBy(),
                 ProvisionHtml.ON_QUERY, messages, locale));

@@ -79,6 +79,17 @@ final class ProvisionHtml {
         return out.toString();
     }
 
+    /** The table of contents' items ({@code <li>}, each linking to its provision's eId), escaped. */
+    static String contents(List<Provision> contents) {
+        StringBuilder out = new StringBuilder(contents.size() * 80);
+        for (Provision c : contents) {
+            out.append("<li class=\"toc-").append(c.kind().name().toLowerCase(Locale.ROOT)).append("\">\n        <a href=\"#")
+                    .append(esc(c.eid())).append("\">").append(esc(c.number() + (c.heading() != null ? " " + c.heading() : "")))
+                    .append("</a></li>\n");
+        }
+        return out.toString();
+    }
+
     private static String esc(String s) {
         return s == null ? "" : HtmlUtils.htmlEscape(s, "UTF-8");
     }
