@@ -73,10 +73,11 @@ class LibraryApi {
             LocalDate on, LocalDate changesRecordedOn, String path, List<ProvisionView> provisions,
             List<EffectView> affectedBy, List<EffectView> affects) {
 
-        static DocumentView of(LibraryDocument d) {
+        /** {@code provisions}: the document's provision views, made once per segment of days. */
+        static DocumentView of(LibraryDocument d, List<ProvisionView> provisions) {
             return new DocumentView(d.id(), d.title(), d.documentNumber(), d.type(), d.organs(), d.adoptedOn(),
                     d.issuedOn(), d.effectiveOn(), d.expiresOn(), d.validity(), d.day(), d.changesRecordedOn(),
-                    d.path(), d.provisions().stream().map(ProvisionView::of).toList(),
+                    d.path(), provisions,
                     d.affectedBy().stream().map(EffectView::of).toList(),
                     d.affects().stream().map(EffectView::of).toList());
         }
@@ -118,7 +119,10 @@ class LibraryApi {
     @GetMapping("/api/v1/public/regulations/{id}")
     DocumentView document(@PathVariable String id,
             @Parameter(description = "day YYYY-MM-DD (default today)") @RequestParam(required = false) String on) {
-        return DocumentView.of(require(id, LibraryFilter.day(on, today())));
+        LibraryDocuments.Read r = documents.read(id, LibraryFilter.day(on, today())).orElseThrow(
+                () -> GongkaiException.notFound("法规 (regulation)", LibraryFilter.shorten(id)));
+        return DocumentView.of(r.document(), r.segment().derived("json", () -> r.document().provisions().stream()
+                .map(ProvisionView::of).toList()));
     }
 
     @Operation(summary = "One provision on a day, with every version of its words",
@@ -130,16 +134,12 @@ class LibraryApi {
     ProvisionDetail provision(@PathVariable String id, @PathVariable("eId") String eid,
             @Parameter(description = "day YYYY-MM-DD (default today)") @RequestParam(required = false) String on) {
         LocalDate day = LibraryFilter.day(on, today());
-        Provision p = documents.provisionOn(id, eid, day).orElseThrow(() -> GongkaiException.notFound(
-                "条款 (provision)", LibraryFilter.shorten(eid)));
-        List<VersionView> versions = documents.versions(id, eid).stream()
+        LibraryDocuments.Read r = documents.read(id, day).filter(d -> d.segment().provision(eid) != null)
+                .orElseThrow(() -> GongkaiException.notFound("条款 (provision)", LibraryFilter.shorten(eid)));
+        ProvisionView view = r.segment().derived("json:" + eid, () -> ProvisionView.of(r.segment().provision(eid)));
+        List<VersionView> versions = r.versions(eid).stream()
                 .map(v -> new VersionView(v.from(), v.until(), v.body())).toList();
-        return new ProvisionDetail(id, documents.title(id).orElse(null), day, ProvisionView.of(p), versions);
-    }
-
-    private LibraryDocument require(String id, LocalDate day) {
-        return documents.on(id, day).orElseThrow(() -> GongkaiException.notFound("法规 (regulation)",
-                LibraryFilter.shorten(id)));
+        return new ProvisionDetail(id, r.document().title(), day, view, versions);
     }
 
     private LocalDate today() {

@@ -35,19 +35,54 @@ public class LibraryDocuments {
 
     private final JdbcClient jdbc;
     private final Validities validities;
+    private final ReadModelCache cache;
 
-    LibraryDocuments(JdbcClient jdbc, Validities validities) {
+    LibraryDocuments(JdbcClient jdbc, Validities validities, ReadModelCache cache) {
         this.jdbc = jdbc;
         this.validities = validities;
+        this.cache = cache;
     }
 
     /** The published document {@code id} as it stood on {@code day}; empty if there is none. */
     public Optional<LibraryDocument> on(String id, LocalDate day) {
+        return read(id, day).map(Read::document);
+    }
+
+    /**
+     * One provision of a published document on a day, with its sub-provisions. Empty if there is no
+     * such document, no such provision, or it did not exist yet on the day.
+     */
+    public Optional<Provision> provisionOn(String id, String eid, LocalDate day) {
+        return read(id, day).map(r -> r.segment().provision(eid));
+    }
+
+    /** A document on a day with the segment of days it was read from (what pages derive from it is kept there). */
+    record Read(LibraryDocument document, ReadModelCache.Segment segment) {
+
+        /** Every version of one provision's words, oldest first; empty if no such provision. */
+        List<Version> versions(String eid) {
+            return segment.versions.getOrDefault(eid, List.of());
+        }
+    }
+
+    /**
+     * The document on a day: one query for its metadata and read version, the rest from the kept
+     * segment of days ({@link ReadModelCache}), assembled with one query per table on a miss.
+     */
+    Optional<Read> read(String id, LocalDate day) {
         Optional<Meta> meta = meta(id);
         if (meta.isEmpty()) {
             return Optional.empty();
         }
         Meta m = meta.get();
+        ReadModelCache.Segment s = cache.segment(new ReadModelCache.Stamp(id, m.readVersion, m.importedAt), day,
+                () -> changePoints(id, m), start -> assemble(id, start));
+        return Optional.of(new Read(new LibraryDocument(id, m.type, m.title, m.documentNumber, m.organs, m.adoptedOn,
+                m.issuedOn, m.effectiveOn, m.expiresOn, m.source, m.preamble, day, s.validity, m.changesRecordedOn,
+                s.provisions, s.affectedBy, s.affects), s));
+    }
+
+    private ReadModelCache.Segment assemble(String id, LocalDate day) {
         Validity documentValidity = validities.documentOn(id, day).orElse(Validity.IN_FORCE);
         Map<String, Validity> provisionValidity = validities.provisionsOn(id, day);
         Map<String, List<Version>> versions = versions(id);
@@ -58,55 +93,35 @@ public class LibraryDocuments {
                         rs.getString(4), rs.getInt(5), rs.getString(6)))
                 .list();
         Tree tree = new Tree(id, day, documentValidity, provisionValidity, versions, rows);
-        return Optional.of(new LibraryDocument(id, m.type, m.title, m.documentNumber, m.organs, m.adoptedOn,
-                m.issuedOn, m.effectiveOn, m.expiresOn, m.source, m.preamble, day, documentValidity,
-                m.changesRecordedOn, tree.roots(), effects("e.affected_document_id = ?", id),
-                effects("e.affecting_document_id = ?", id)));
+        return new ReadModelCache.Segment(documentValidity, tree.roots(), effects("e.affected_document_id = ?", id),
+                effects("e.affecting_document_id = ?", id), versions);
     }
 
     /**
-     * One provision of a published document on a day, with its sub-provisions, reading only its own
-     * rows (the provision lookup: not the whole document). Empty if there is no such document, no
-     * such provision, or it did not exist yet on the day.
+     * The days on which anything the read model shows can change: a version's or validity
+     * period's start and end (exclusive), an effect's day and end, the document's effective day
+     * and the day after its last.
      */
-    public Optional<Provision> provisionOn(String id, String eid, LocalDate day) {
-        if (meta(id).isEmpty()) {
-            return Optional.empty();
+    private List<LocalDate> changePoints(String id, Meta m) {
+        List<LocalDate> out = new ArrayList<>(jdbc.sql("""
+                select valid_from from reg_provision_version where document_id = :id and valid_from is not null
+                union select valid_until from reg_provision_version where document_id = :id and valid_until is not null
+                union select valid_from from reg_validity_period where document_id = :id and valid_from is not null
+                union select valid_until from reg_validity_period where document_id = :id and valid_until is not null
+                union select effective_on from reg_effect
+                  where (affected_document_id = :id or affecting_document_id = :id) and effective_on is not null
+                union select ends_on from reg_effect
+                  where (affected_document_id = :id or affecting_document_id = :id) and ends_on is not null""")
+                .param("id", id).query((rs, n) -> date(rs, 1)).list());
+        out.stream().toList().forEach(d -> out.add(d.plusDays(1))); // inclusive ends, to be safe
+        if (m.effectiveOn != null) {
+            out.add(m.effectiveOn);
         }
-        String below = eid.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "!_!_%";
-        List<Row> rows = jdbc.sql("""
-                select eid, parent_eid, kind, num, ordinal, heading from reg_provision
-                where document_id = ? and (eid = ? or eid like ? escape '!') order by seq""").params(id, eid, below)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), ProvisionKind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getInt(5), rs.getString(6)))
-                .list();
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        if (m.expiresOn != null) {
+            out.add(m.expiresOn);
+            out.add(m.expiresOn.plusDays(1));
         }
-        Map<String, List<Version>> versions = new HashMap<>();
-        jdbc.sql("""
-                select eid, valid_from, valid_until, body, effect_id from reg_provision_version
-                where document_id = ? and (eid = ? or eid like ? escape '!') order by eid, valid_from nulls first, id""")
-                .params(id, eid, below)
-                .query((rs, n) -> versions.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Version(
-                        date(rs, 2), date(rs, 3), rs.getString(4), (Long) rs.getObject(5, Long.class))))
-                .list();
-        Map<String, Validity> provisionValidity = validities.provisionsOn(id, day);
-        Validity inherited = Tree.inherited(validities.documentOn(id, day).orElse(Validity.IN_FORCE));
-        // the nearest ancestor with a timeline of its own decides for a provision without one
-        String ancestor = eid;
-        while (ancestor.contains("__")) {
-            ancestor = ancestor.substring(0, ancestor.lastIndexOf("__"));
-            if (provisionValidity.containsKey(ancestor)) {
-                inherited = provisionValidity.get(ancestor);
-                break;
-            }
-        }
-        Validity rootValidity = inherited;
-        List<Row> rooted = rows.stream()
-                .map(r -> r.eid.equals(eid) ? new Row(r.eid, null, r.kind, r.num, r.ordinal, r.heading) : r).toList();
-        List<Provision> built = new Tree(id, day, rootValidity, provisionValidity, versions, rooted).build(rootValidity);
-        return built.stream().filter(p -> p.eid().equals(eid)).findFirst();
+        return out;
     }
 
     /** Every version of one provision's text with its period, oldest first; empty if no such provision. */
@@ -152,7 +167,7 @@ public class LibraryDocuments {
 
     private record Meta(DocumentType type, String title, String documentNumber, String organs, LocalDate adoptedOn,
             LocalDate issuedOn, LocalDate effectiveOn, LocalDate expiresOn, String source, String preamble,
-            LocalDate changesRecordedOn) {
+            LocalDate changesRecordedOn, long readVersion, java.time.LocalDateTime importedAt) {
     }
 
     private record Row(String eid, String parent, ProvisionKind kind, String num, int ordinal, String heading) {
@@ -161,11 +176,12 @@ public class LibraryDocuments {
     private Optional<Meta> meta(String id) {
         return jdbc.sql("""
                 select doc_type, title, document_number, organs, adopted_on, issued_on, effective_on, expires_on,
-                  source, preamble, changes_recorded_on from reg_document where id = ? and state = 'PUBLISHED'""")
+                  source, preamble, changes_recorded_on, read_version, imported_at from reg_document where id = ? and state = 'PUBLISHED'""")
                 .param(id)
                 .query((rs, n) -> new Meta(DocumentType.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
                         rs.getString(4), date(rs, 5), date(rs, 6), date(rs, 7), date(rs, 8), rs.getString(9),
-                        rs.getString(10), date(rs, 11)))
+                        rs.getString(10), date(rs, 11), rs.getLong(12),
+                        rs.getObject(13, java.time.LocalDateTime.class)))
                 .optional();
     }
 
@@ -231,11 +247,6 @@ public class LibraryDocuments {
 
         List<Provision> roots() {
             return build(roots, inherited(documentValidity));
-        }
-
-        /** The tree below the roots, the roots taking {@code rootValidity} when they have no timeline. */
-        List<Provision> build(Validity rootValidity) {
-            return build(roots, rootValidity);
         }
 
         private List<Provision> build(List<Row> rows, Validity parentValidity) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -66,14 +68,19 @@ class LibraryPages {
 
     @GetMapping("/regulations/{id}")
     String document(@PathVariable String id, @RequestParam(required = false) String on, Model model) {
-        LibraryDocument d = require(id, on);
+        LibraryDocuments.Read r = require(id, on);
+        LibraryDocument d = r.document();
         model.addAttribute("doc", d);
         model.addAttribute("onGiven", on != null && !on.isBlank());
         model.addAttribute("onQuery", query(on, d.day()));
         model.addAttribute("timeline", timeline(d));
-        model.addAttribute("contents", d.contents());
-        model.addAttribute("provisionsHtml", ProvisionHtml.of(d.flat(), d.lapsedBy(), query(on, d.day()), messages,
-                LocaleContextHolder.getLocale()));
+        List<Provision> contents = r.segment().derived("contents", d::contents);
+        model.addAttribute("contents", contents);
+        model.addAttribute("contentsHtml", r.segment().derived("contentsHtml", () -> ProvisionHtml.contents(contents)));
+        Locale locale = LocaleContextHolder.getLocale();
+        String kept = r.segment().derived("html:" + locale, () -> ProvisionHtml.of(d.flat(), d.lapsedBy(),
+                ProvisionHtml.ON_QUERY, messages, locale));
+        model.addAttribute("provisionsHtml", ProvisionHtml.withQuery(kept, query(on, d.day())));
         List<CitedBy.Citation> citations = new ArrayList<>();
         citedBy.orderedStream().forEach(c -> citations.addAll(c.citing(id)));
         model.addAttribute("citations", citations);
@@ -85,14 +92,15 @@ class LibraryPages {
             Model model) {
         String eid = ProvisionPath.toEid(path.startsWith("/") ? path.substring(1) : path)
                 .orElseThrow(() -> GongkaiException.notFound("条款 (provision)", LibraryFilter.shorten(path)));
-        LibraryDocument d = require(id, on);
-        Provision p = d.find(eid)
+        LibraryDocuments.Read r = require(id, on);
+        LibraryDocument d = r.document();
+        Provision p = Optional.ofNullable(r.segment().provision(eid))
                 .orElseThrow(() -> GongkaiException.notFound("条款 (provision)", LibraryFilter.shorten(path)));
         model.addAttribute("doc", d);
         model.addAttribute("provision", p);
         model.addAttribute("onGiven", on != null && !on.isBlank());
         model.addAttribute("onQuery", query(on, d.day()));
-        model.addAttribute("versions", documents.versions(id, eid));
+        model.addAttribute("versions", r.versions(eid));
         model.addAttribute("provisionsHtml", ProvisionHtml.of(p.flat(), d.lapsedBy(), query(on, d.day()), messages,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("effects", d.affectedBy().stream()
@@ -114,9 +122,9 @@ class LibraryPages {
     record TimelineEntry(Effect effect, boolean incoming, boolean pending) {
     }
 
-    private LibraryDocument require(String id, String on) {
+    private LibraryDocuments.Read require(String id, String on) {
         LocalDate day = LibraryFilter.day(on, today());
-        return documents.on(id, day)
+        return documents.read(id, day)
                 .orElseThrow(() -> GongkaiException.notFound("法规 (regulation)", LibraryFilter.shorten(id)));
     }
 

@@ -20,9 +20,21 @@ import cn.gongkai.regulations.library.LibraryDocument.Provision;
  */
 final class ProvisionHtml {
 
+    /**
+     * Stands for the {@code ?on=} query in markup kept for a segment of days ({@link #withQuery});
+     * escaped text can never contain it, since every {@code <} in it is escaped.
+     */
+    static final String ON_QUERY = "<!--on-->";
+
     private ProvisionHtml() {
     }
 
+    /** Kept markup with its links' {@code ?on=} query put in ({@code onQuery}: empty or {@code ?on=YYYY-MM-DD}). */
+    static String withQuery(String kept, String onQuery) {
+        return kept.replace(ON_QUERY, onQuery);
+    }
+
+    /** {@code onQuery} is written as given: empty, {@code ?on=YYYY-MM-DD} or {@link #ON_QUERY}. */
     static String of(List<Provision> rows, Map<String, Effect> lapsedBy, String onQuery, MessageSource messages,
             Locale locale) {
         StringBuilder out = new StringBuilder(rows.size() * 200);
@@ -36,7 +48,7 @@ final class ProvisionHtml {
             }
             out.append("<p id=\"").append(esc(p.eid())).append("\" class=\"provision provision-")
                     .append(p.kind().name().toLowerCase(Locale.ROOT)).append(p.applies() ? "" : " provision-lapsed")
-                    .append("\"><a class=\"provision-number\" href=\"").append(esc(p.path() + onQuery)).append("\">")
+                    .append("\"><a class=\"provision-number\" href=\"").append(esc(p.path())).append(onQuery).append("\">")
                     .append(esc(p.number())).append("</a>");
             if (p.heading() != null && p.kind() == ProvisionKind.PART) {
                 out.append(" <span class=\"provision-heading\">").append(esc(p.heading())).append("</span>");
@@ -63,6 +75,17 @@ final class ProvisionHtml {
                         .append(tag).append('>');
             }
             out.append("</p>\n");
+        }
+        return out.toString();
+    }
+
+    /** The table of contents' items ({@code <li>}, each linking to its provision's eId), escaped. */
+    static String contents(List<Provision> contents) {
+        StringBuilder out = new StringBuilder(contents.size() * 80);
+        for (Provision c : contents) {
+            out.append("<li class=\"toc-").append(c.kind().name().toLowerCase(Locale.ROOT)).append("\">\n        <a href=\"#")
+                    .append(esc(c.eid())).append("\">").append(esc(c.number() + (c.heading() != null ? " " + c.heading() : "")))
+                    .append("</a></li>\n");
         }
         return out.toString();
     }
