@@ -77,7 +77,7 @@ class LibraryCachingWebTests {
         String day = "/api/v1/public/regulations/" + id + "/provisions/art_1?on=2031-01-01";
         assertThat(text(http.get(day).json().get("provision"))).isEqualTo("第1条正文。");
         assertThat(text(http.get(day).json().get("provision"))).as("kept").isEqualTo("第1条正文。");
-        ApiClient.Response entered = http.as("sat-drafter").post("/api/v1/regulations/" + id + "/effects",
+        ApiClient.Response entered = http.as("sat-drafter").post("/api/v1/regulations/documents/" + id + "/effects",
                 "{\"affectedEid\":\"art_1\",\"type\":\"AMEND\",\"effectiveOn\":\"2030-01-01\",\"newText\":\"第一条修改后的正文。\"}");
         assertThat(entered.status()).as(entered.body()).isEqualTo(201);
         long effect = entered.json().get("id").asLong();
