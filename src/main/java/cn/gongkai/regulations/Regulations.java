@@ -61,25 +61,18 @@ public class Regulations {
 
     private List<Affecting> affecting(String documentId, LocalDate day) {
         return jdbc.sql("""
-                select e.effect_type, e.effective_on, e.affected_eid, d.id, d.title, d.document_number, e.affecting_eid,
-                       p.num, pp.num, p.kind
+                select e.effect_type, e.effective_on, e.affected_eid, d.id, d.title, d.document_number, e.affecting_eid
                 from reg_effect e left join reg_document d on d.id = e.affecting_document_id and d.state = 'PUBLISHED'
-                left join reg_provision p on p.document_id = e.affected_document_id and p.eid = e.affected_eid
-                left join reg_provision pp on pp.document_id = p.document_id and pp.eid = p.parent_eid
                 where e.affected_document_id = ? and e.state = 'CONFIRMED' and e.effective_on <= ?
                   and e.effect_type <> 'COMMENCE'
                 order by e.effective_on, e.id""").params(documentId, day)
                 .query((rs, n) -> {
                     String eid = rs.getString(3);
                     String affecting = rs.getString(4);
-                    String number = rs.getString(8);
-                    if (number != null && rs.getString(9) != null
-                            && List.of("PARAGRAPH", "ITEM", "SUBITEM").contains(rs.getString(10))) {
-                        number = rs.getString(9) + number; // 第三条第二款: a 款 or 项 is named with its article
-                    }
+                    // 第三条第二款: the provision as a person cites it, from its eId
                     return new Affecting(EffectType.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class), eid,
-                            number == null ? eid : number, address(documentId, eid), affecting, rs.getString(5), rs.getString(6),
-                            affecting == null ? null : address(affecting, rs.getString(7)));
+                            eid == null ? null : ProvisionPath.citation(eid), address(documentId, eid), affecting,
+                            rs.getString(5), rs.getString(6), affecting == null ? null : address(affecting, rs.getString(7)));
                 }).list();
     }
 

@@ -19,6 +19,7 @@ import cn.gongkai.regulations.answers.Answer.Cited;
 import cn.gongkai.regulations.answers.Answer.Flag;
 import cn.gongkai.regulations.validity.Validities;
 import cn.gongkai.regulations.Regulations;
+import cn.gongkai.regulations.library.ProvisionPath;
 
 /** The tables of the knowledge base (V10_40): answers, their citations and flags. */
 @Repository
@@ -114,35 +115,23 @@ class AnswerStore {
                 .list().stream().map(r -> {
                     String doc = (String) r[1];
                     String eid = (String) r[2];
-                    return new Cited((Integer) r[0], doc, eid, (String) r[3], "《" + r[3] + "》" + number(doc, eid),
+                    return new Cited((Integer) r[0], doc, eid, (String) r[3], "《" + r[3] + "》" + ProvisionPath.citation(eid),
                             Regulations.address(doc, eid), validity(doc, eid, today));
                 }).toList();
     }
 
-    /** The provision's validity today: its own derived period, else its nearest ancestor's, else the document's. */
+    /**
+     * The provision's validity today: its own derived period, else its nearest ancestor's by eId
+     * (art_3 for art_3__para_2; every article has its own period), else the document's.
+     */
     private cn.gongkai.regulations.Validity validity(String doc, String eid, LocalDate today) {
         var provisions = validities.provisionsOn(doc, today);
-        for (String e : CitationHit.chain(eid, p -> parent(doc, p))) {
+        for (String e : CitationHit.chain(eid, p -> null)) {
             if (provisions.containsKey(e)) {
                 return provisions.get(e);
             }
         }
         return validities.documentOn(doc, today).orElse(null);
-    }
-
-    /** 第十条第二款（一）: the numbers from the article (or part) down to the provision. */
-    String number(String doc, String eid) {
-        StringBuilder out = new StringBuilder();
-        for (String e : CitationHit.chain(eid, p -> parent(doc, p))) {
-            Optional<String[]> row = jdbc.sql("select kind, num from reg_provision where document_id = ? and eid = ?")
-                    .params(doc, e).query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).optional();
-            if (row.isEmpty() || "CHAPTER".equals(row.get()[0]) || "SECTION".equals(row.get()[0])
-                    || "BOOK".equals(row.get()[0])) {
-                break;
-            }
-            out.insert(0, row.get()[1]);
-        }
-        return out.toString();
     }
 
     String parent(String doc, String eid) {
