@@ -3,7 +3,6 @@ package cn.gongkai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +38,6 @@ class PhoneLayoutBrowserTests {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start(PHONE, 844);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll

@@ -47,7 +47,6 @@ class PortalBrowserTests {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start();
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll

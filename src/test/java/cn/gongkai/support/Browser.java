@@ -50,6 +50,8 @@ public final class Browser {
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // axe-core (support.Axe) runs as an async script; on a loaded machine it takes tens of seconds
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(width, height));
         return driver;
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,6 @@ class KnowledgeBaseBrowserTests {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start(PHONE, 844);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll

@@ -46,7 +46,6 @@ class LibraryBrowserTests {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start();
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package cn.gongkai.regulations.spotcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -45,7 +44,6 @@ class SpotCheckBrowserTests {
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start();
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     }
 
     @AfterAll
