@@ -70,3 +70,42 @@ wrk_figures() {
     $1 == "99%" { p99 = ms($2) }
     END { printf "%s %.2f %.2f\n", rps, p50, p99 }'
 }
+
+# Starts jar $1 on port $2 with demo data in folder $3/data (log in $3/app.log); sets APP_PID.
+start_demo_app() {
+  local jar="$1" port="$2" work="$3"
+  echo "starting the application on port $port with demo data in $work/data"
+  java -Xmx512m -jar "$jar" --gongkai.data="$work/data" --server.port="$port" --gongkai.demo.mode=on \
+    --logging.file.name= >"$work/app.log" 2>&1 &
+  APP_PID=$!
+}
+
+# The reference run's server: saves page $2 of the application at $1 and has nginx serve the same
+# bytes at the same path on port $3 (config, pid and files in folder $4); checks they are equal.
+serve_reference_page() {
+  local app="$1" path="$2" port="$3" work="$4"
+  local url_path="${path%%\?*}"
+  mkdir -p "$work/www"
+  chmod 755 "$work" "$work/www"
+  curl -fsS "$app$path" -o "$work/www/page.html"
+  chmod 644 "$work/www/page.html"
+  cat >"$work/nginx.conf" <<CONF
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 100000;
+  types { text/html html; }
+  server {
+    listen 127.0.0.1:$port;
+    location = $url_path { default_type text/html; alias $work/www/page.html; }
+  }
+}
+CONF
+  nginx -c "$work/nginx.conf"
+  curl -fsS "http://127.0.0.1:$port$url_path" | cmp - "$work/www/page.html"
+}

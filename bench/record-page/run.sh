@@ -20,10 +20,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "starting the application on port $PORT with demo data in $WORK/data"
-java -Xmx512m -jar "$JAR" --gongkai.data="$WORK/data" --server.port="$PORT" --gongkai.demo.mode=on \
-  --logging.file.name= >"$WORK/app.log" 2>&1 &
-APP_PID=$!
+start_demo_app "$JAR" "$PORT" "$WORK"
 wait_up "$APP" 300
 PAGE=""
 for _ in $(seq 1 60); do
@@ -32,32 +29,8 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 [ -n "$PAGE" ] || { echo "the Implementation Measures record was not found" >&2; exit 1; }
-mkdir -p "$WORK/www"
-chmod 755 "$WORK" "$WORK/www"
-curl -fsS "$APP$PAGE" -o "$WORK/www/page.html"
-chmod 644 "$WORK/www/page.html"
+serve_reference_page "$APP" "$PAGE" "$NGINX_PORT" "$WORK"
 echo "record page $PAGE: $(wc -c <"$WORK/www/page.html") bytes"
-
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  types { text/html html; }
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    root $WORK/www;
-    location = $PAGE { default_type text/html; alias $WORK/www/page.html; }
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
-curl -fsS "http://127.0.0.1:$NGINX_PORT$PAGE" | cmp - "$WORK/www/page.html"
 
 echo "warming up the application"
 wrk -t2 -c64 -d10s "$APP$PAGE" >/dev/null

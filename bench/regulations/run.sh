@@ -22,10 +22,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "starting the application on port $PORT with demo data in $WORK/data"
-java -Xmx512m -jar "$JAR" --gongkai.data="$WORK/data" --server.port="$PORT" --gongkai.demo.mode=on \
-  --logging.file.name= >"$WORK/app.log" 2>&1 &
-APP_PID=$!
+start_demo_app "$JAR" "$PORT" "$WORK"
 wait_up "$APP" 300
 ID=""
 for _ in $(seq 1 60); do
@@ -42,28 +39,8 @@ ARTICLES="$(curl -fsS "$APP/api/v1/public/regulations/$ID" | python3 -c '
 import json,sys
 def walk(ps): return sum((p["kind"]=="ARTICLE") + walk(p.get("children",[])) for p in ps)
 print(walk(json.load(sys.stdin)["provisions"]))')"
-mkdir -p "$WORK/www"
-chmod 755 "$WORK" "$WORK/www"
-curl -fsS "$APP$DOC?on=2020-01-01" -o "$WORK/www/page.html"
-chmod 644 "$WORK/www/page.html"
+serve_reference_page "$APP" "$DOC?on=2020-01-01" "$NGINX_PORT" "$WORK"
 echo "document $DOC: $ARTICLES articles, page $(wc -c <"$WORK/www/page.html") bytes"
-
-cat >"$WORK/nginx.conf" <<CONF
-worker_processes auto;
-pid $WORK/nginx.pid;
-error_log $WORK/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  keepalive_requests 100000;
-  server {
-    listen 127.0.0.1:$NGINX_PORT;
-    location = $DOC { default_type text/html; alias $WORK/www/page.html; }
-  }
-}
-CONF
-nginx -c "$WORK/nginx.conf"
 
 # A session cookie sends a request past the public page cache: the page is rendered every time.
 NO_CACHE=(-H "Cookie: JSESSIONID=bench-no-page-cache")
