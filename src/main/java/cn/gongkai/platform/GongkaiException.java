@@ -3,6 +3,7 @@ package cn.gongkai.platform;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -32,8 +33,15 @@ public class GongkaiException extends RuntimeException {
         this.fields = List.copyOf(fields);
     }
 
+    /**
+     * 404 for {@code what} (a thing's name such as {@code answer}, said in the reader's language by
+     * the key {@code platform.thing.<name>}, else as given) with {@code id}, written as it is.
+     */
     public static GongkaiException notFound(String what, Object id) {
-        return new GongkaiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "platform.error.notFound", what, id);
+        DefaultMessageSourceResolvable thing = new DefaultMessageSourceResolvable(
+                new String[] { "platform.thing." + what.replace(' ', '-') }, what);
+        return new GongkaiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "platform.error.notFound", thing,
+                String.valueOf(id)); // as text: MessageFormat would group a numeric id (99,999,999)
     }
 
     public static GongkaiException forbidden() {

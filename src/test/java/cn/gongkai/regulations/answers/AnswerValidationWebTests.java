@@ -85,7 +85,12 @@ class AnswerValidationWebTests {
         ApiClient.Response other = new ApiClient(port).as("gd-drafter").put("/api/v1/regulations/answers/" + id,
                 JSON.writeValueAsString(Map.of("question", "改", "answer", "改")));
         assertThat(other.status()).isEqualTo(403);
-        assertThat(new ApiClient(port).get("/api/v1/public/regulations/answers/99999999").status()).isEqualTo(404);
+        ApiClient.Response unknown = new ApiClient(port).get("/api/v1/public/regulations/answers/99999999");
+        assertThat(unknown.status()).isEqualTo(404);
+        // the thing is named in the reader's language, not by its code
+        assertThat(unknown.json().get("detail").asString()).isEqualTo("未找到答复：99999999");
+        assertThat(new ApiClient(port).get("/api/v1/public/regulations/answers/99999999?lang=en").json().get("detail")
+                .asString()).isEqualTo("Answer not found: 99999999");
         assertThat(new ApiClient(port).status("/regulations/answers/99999999")).isEqualTo(404);
         assertThat(new ApiClient(port).get("/api/v1/public/regulations/answers?page=x").status()).isEqualTo(400);
     }
