@@ -3,7 +3,6 @@ package cn.gongkai.platform;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -33,15 +32,10 @@ public class GongkaiException extends RuntimeException {
         this.fields = List.copyOf(fields);
     }
 
-    /**
-     * 404 for {@code what} (a thing's name such as {@code answer}, said in the reader's language by
-     * the key {@code platform.thing.<name>}, else as given) with {@code id}, written as it is.
-     */
+    /** 404 for {@code what} with {@code id}, written as it is. */
     public static GongkaiException notFound(String what, Object id) {
-        DefaultMessageSourceResolvable thing = new DefaultMessageSourceResolvable(
-                new String[] { "platform.thing." + what.replace(' ', '-') }, what);
-        return new GongkaiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "platform.error.notFound", thing,
-                String.valueOf(id)); // as text: MessageFormat would group a numeric id (99,999,999)
+        // the id as text: MessageFormat would group a numeric id (99,999,999)
+        return new GongkaiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "platform.error.notFound", what, String.valueOf(id));
     }
 
     public static GongkaiException forbidden() {
