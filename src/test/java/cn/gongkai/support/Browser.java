@@ -87,13 +87,30 @@ public final class Browser {
         awaitText(driver, By.id(id), expected);
     }
 
+    /**
+     * The element's text, or null while the page is being replaced: Chromium reports an element of
+     * the old document either as stale or as "Node with given id does not belong to the document".
+     */
+    private static String textOf(org.openqa.selenium.WebDriver driver, By where) {
+        try {
+            return driver.findElement(where).getText();
+        }
+        catch (org.openqa.selenium.WebDriverException e) {
+            if (e instanceof StaleElementReferenceException || e instanceof NoSuchElementException
+                    || String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** {@link #awaitText(ChromeDriver, String, String)} for the first element {@code where} finds. */
     public static void awaitText(ChromeDriver driver, By where, String expected) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(StaleElementReferenceException.class)
                     .ignoring(NoSuchElementException.class)
-                    .until(d -> expected.equals(d.findElement(where).getText()));
+                    .until(d -> expected.equals(textOf(d, where)));
         }
         catch (TimeoutException e) {
             throw new AssertionError(where + " did not show '" + expected + "' at " + driver.getCurrentUrl()
