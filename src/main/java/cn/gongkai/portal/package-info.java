@@ -7,5 +7,5 @@
  * {@link cn.gongkai.catalog.Catalog}, and refuses to know how records are stored or reviewed.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Portal",
-        allowedDependencies = { "platform", "organization", "catalog", "publishing", "regulations" })
+        allowedDependencies = { "platform", "organization", "catalog", "publishing", "regulations", "registers" })
 package cn.gongkai.portal;

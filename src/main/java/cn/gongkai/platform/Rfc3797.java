@@ -1,4 +1,4 @@
-package cn.gongkai.regulations.spotcheck;
+package cn.gongkai.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,22 +18,24 @@ import java.util.List;
  * divided by the number of pool entries still unpicked; the remainder r picks the (r+1)-th of the
  * unpicked entries in pool order (entries numbered from 1).
  * </ul>
- * Anyone holding the numbered pool and the sources can repeat it with the RFC's program.
+ * Anyone holding the numbered pool and the sources can repeat it with the RFC's program. Shared by
+ * every draw the platform publishes: the SAT's spot-check of validity markings (regulations), the
+ * 双随机 inspection draws (registers) and the yearly selection of organs to inspect.
  */
-final class Rfc3797 {
+public final class Rfc3797 {
 
     /** The longest pool the reference code handles (its selection counter is two bytes). */
-    static final int MAX_POOL = 65535;
+    public static final int MAX_POOL = 65535;
 
     /** One pick: its order (from 1), the digest in upper-case hex, the divisor and the pool number picked. */
-    record Pick(int order, String md5, int remaining, int selected) {
+    public record Pick(int order, String md5, int remaining, int selected) {
     }
 
     private Rfc3797() {
     }
 
     /** One source in canonical form: {@code [12, 8, 2]} → {@code 2.8.12./}. */
-    static String canonical(List<Long> numbers) {
+    public static String canonical(List<Long> numbers) {
         if (numbers.isEmpty()) {
             throw new IllegalArgumentException("a source needs at least one number");
         }
@@ -48,14 +50,14 @@ final class Rfc3797 {
     }
 
     /** The key string of the sources in their announced order. */
-    static String key(List<List<Long>> sources) {
+    public static String key(List<List<Long>> sources) {
         StringBuilder key = new StringBuilder();
         sources.forEach(s -> key.append(canonical(s)));
         return key.toString();
     }
 
     /** Picks {@code count} of the entries 1 … {@code pool} with {@code key}, in pick order. */
-    static List<Pick> select(int pool, int count, String key) {
+    public static List<Pick> select(int pool, int count, String key) {
         if (pool < 1 || pool > MAX_POOL || count < 0 || count > pool) {
             throw new IllegalArgumentException("cannot pick " + count + " of " + pool);
         }

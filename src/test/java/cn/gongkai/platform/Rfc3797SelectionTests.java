@@ -1,4 +1,4 @@
-package cn.gongkai.regulations.spotcheck;
+package cn.gongkai.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
