@@ -109,6 +109,15 @@ class ImportSourceTests {
     }
 
     @Test
+    void theFixtureComputesCheckDigitsAsGb32100Does() {
+        // a published code (福建, organization code M000100Y4)
+        assertThat(ImportFixture.checkDigit("91350100M000100Y4")).isEqualTo('3');
+        String code = ImportFixture.creditCode(42);
+        assertThat(code).hasSize(18).startsWith("91350100");
+        assertThat(ImportFixture.wrongCheckDigit(code)).isNotEqualTo(code).startsWith(code.substring(0, 17));
+    }
+
+    @Test
     void columnsAreLetteredAsInASpreadsheet() {
         assertThat(ImportLines.columnLetter(0)).isEqualTo("A");
         assertThat(ImportLines.columnLetter(25)).isEqualTo("Z");
