@@ -60,6 +60,22 @@ class ImportApi {
         return body(imports.get(current.get(), id));
     }
 
+    @Operation(summary = "The register's latest 20 imports of the organs the caller may see, newest first (without reports)")
+    @GetMapping("/api/v1/registers/{code}/imports")
+    Map<String, Object> list(@PathVariable String code) {
+        return Map.of("items", imports.recent(current.get(), code).stream().map(s -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("id", s.id());
+            out.put("filename", s.filename());
+            out.put("state", s.state());
+            out.put("imported", s.imported());
+            out.put("rejectedCount", s.rejectedCount());
+            out.put("linesRead", s.linesRead());
+            out.put("startedAt", s.startedAt());
+            return out;
+        }).toList());
+    }
+
     static Map<String, Object> body(ImportResult r) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", r.id());
