@@ -101,7 +101,7 @@ class DrawConsole {
             List<BigDecimal> numbers = new ArrayList<>();
             for (String n : lines.get(i).strip().split("[\\s,，、]+")) {
                 if (!n.matches("\\d{1,18}")) {
-                    problems.add(new GongkaiException.FieldProblem("sources", "registers.draws.error.sourceLine", i + 1, n));
+                    problems.add(new GongkaiException.FieldProblem("sources", "registers.draws.error.sourceLine", String.valueOf(i + 1), n));
                     break;
                 }
                 numbers.add(new BigDecimal(n));

@@ -73,7 +73,7 @@ final class DrawRules {
             String entry = raw.get(i) == null ? "" : raw.get(i).strip();
             String field = "pool[" + i + "]";
             if (entry.isEmpty()) {
-                problems.add(new FieldProblem(field, "registers.draws.error.entryBlank", i + 1));
+                problems.add(new FieldProblem(field, "registers.draws.error.entryBlank", String.valueOf(i + 1)));
             }
             else if (entry.length() > MAX_ENTRY) {
                 problems.add(new FieldProblem(field, "platform.error.tooLong", MAX_ENTRY, entry.length()));
@@ -81,7 +81,8 @@ final class DrawRules {
             else {
                 Integer first = seen.putIfAbsent(entry, i + 1);
                 if (first != null) {
-                    problems.add(new FieldProblem(field, "registers.draws.error.entryDuplicate", i + 1, entry, first));
+                    problems.add(new FieldProblem(field, "registers.draws.error.entryDuplicate", String.valueOf(i + 1), entry,
+                            String.valueOf(first)));
                 }
             }
             pool.add(entry);
@@ -102,18 +103,18 @@ final class DrawRules {
         for (int i = 0; i < raw.size(); i++) {
             List<BigDecimal> numbers = raw.get(i);
             if (numbers == null || numbers.isEmpty()) {
-                problems.add(new FieldProblem("sources[" + i + "]", "registers.draws.error.sourceEmpty", i + 1));
+                problems.add(new FieldProblem("sources[" + i + "]", "registers.draws.error.sourceEmpty", String.valueOf(i + 1)));
                 continue;
             }
             if (numbers.size() > MAX_NUMBERS) {
-                problems.add(new FieldProblem("sources[" + i + "]", "registers.draws.error.sourceTooLong", i + 1, MAX_NUMBERS));
+                problems.add(new FieldProblem("sources[" + i + "]", "registers.draws.error.sourceTooLong", String.valueOf(i + 1), MAX_NUMBERS));
                 continue;
             }
             List<Long> source = new ArrayList<>();
             for (int j = 0; j < numbers.size(); j++) {
                 BigDecimal n = numbers.get(j);
                 if (n == null || n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(LONG_MAX) > 0) {
-                    problems.add(new FieldProblem("sources[" + i + "][" + j + "]", "registers.draws.error.number", i + 1,
+                    problems.add(new FieldProblem("sources[" + i + "][" + j + "]", "registers.draws.error.number", String.valueOf(i + 1),
                             n == null ? "null" : n.toPlainString()));
                 }
                 else {
