@@ -27,12 +27,17 @@ final class XlsxDownload {
     }
 
     static void write(String sheetName, List<String> header, Consumer<Consumer<List<String>>> rows, OutputStream out) {
+        write(sheetName, header, rows, out, ROWS_PER_SHEET);
+    }
+
+    static void write(String sheetName, List<String> header, Consumer<Consumer<List<String>>> rows, OutputStream out,
+            int rowsPerSheet) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(WINDOW)) {
             book.setCompressTempFiles(true);
             Sheet[] sheet = { newSheet(book, sheetName, 1, header) };
             int[] next = { 1 };
             rows.accept(cells -> {
-                if (next[0] > ROWS_PER_SHEET) {
+                if (next[0] > rowsPerSheet) {
                     sheet[0] = newSheet(book, sheetName, book.getNumberOfSheets() + 1, header);
                     next[0] = 1;
                 }
