@@ -12,11 +12,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import cn.gongkai.platform.SiteAddress;
 import cn.gongkai.registers.RegisterCatalog;
 import cn.gongkai.registers.RegisterType;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -48,26 +51,35 @@ class DataDownloads {
 
     @Operation(summary = "A register's public rows as CSV (UTF-8 with BOM), full and streamed")
     @GetMapping("/registers/{code}/data.csv")
-    void csv(@PathVariable String code, HttpServletResponse response) throws IOException {
+    void csv(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
         DataTable table = table(code);
-        OutputStream out = start(response, "text/csv;charset=UTF-8", code + ".csv");
+        OutputStream out = start(code, request, response, "text/csv;charset=UTF-8", code + ".csv");
+        if (out == null) {
+            return;
+        }
         CsvDownload.write(table.header(fixedLabels()), sink -> rows.each(code, row -> sink.accept(table.cells(row))), out);
     }
 
     @Operation(summary = "A register's public rows as XLSX, full and streamed (POI SXSSF)")
     @GetMapping("/registers/{code}/data.xlsx")
-    void xlsx(@PathVariable String code, HttpServletResponse response) throws IOException {
+    void xlsx(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
         DataTable table = table(code);
-        OutputStream out = start(response, XLSX, code + ".xlsx");
+        OutputStream out = start(code, request, response, XLSX, code + ".xlsx");
+        if (out == null) {
+            return;
+        }
         XlsxDownload.write(table.columns().type().title(), table.header(fixedLabels()),
                 sink -> rows.each(code, row -> sink.accept(table.cells(row))), out);
     }
 
     @Operation(summary = "A register's public rows as one JSON array, full and streamed")
     @GetMapping("/registers/{code}/data.json")
-    void json(@PathVariable String code, HttpServletResponse response) throws IOException {
+    void json(@PathVariable String code, HttpServletRequest request, HttpServletResponse response) throws IOException {
         DataTable table = table(code);
-        OutputStream out = start(response, "application/json", code + ".json");
+        OutputStream out = start(code, request, response, "application/json", code + ".json");
+        if (out == null) {
+            return;
+        }
         JsonDownload.write(table, sink -> rows.each(code, sink), out);
     }
 
@@ -78,8 +90,20 @@ class DataDownloads {
                 address.absolute("/registers/" + code + "/rows/"), clock.getZone());
     }
 
-    private static OutputStream start(HttpServletResponse response, String contentType, String filename)
-            throws IOException {
+    /**
+     * The response's own stream, or null when the reader's copy is current (304). The register's
+     * state (public rows, last change, masks, today) gives a weak ETag without reading a row; the
+     * portal's ETag filter, which would buffer the whole file to hash it, is told to stand aside.
+     */
+    private OutputStream start(String code, HttpServletRequest request, HttpServletResponse response,
+            String contentType, String filename) throws IOException {
+        ShallowEtagHeaderFilter.disableContentCaching(request);
+        String etag = "W/\"" + rows.stateTag(code) + "\"";
+        if (new ServletWebRequest(request, response).checkNotModified(etag)) {
+            return null;
+        }
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());

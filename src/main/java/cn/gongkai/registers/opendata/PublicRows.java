@@ -104,6 +104,29 @@ class PublicRows {
                         rs.getString(6), rs.getString(7), rs.getString(8)), args);
     }
 
+    /**
+     * A short digest of everything a download of the register depends on: the public rows' count
+     * and last change (a retraction or correction changes {@code updated_at}), today (expiries),
+     * and the mask settings (which columns exist). Equal digests mean equal files.
+     */
+    String stateTag(String registerCode) {
+        LocalDate today = today();
+        StringBuilder s = new StringBuilder(registerCode).append('|').append(today);
+        jdbc.query("select count(case when " + VISIBLE.replace("?", "cast(? as date)") + " then 1 end), max(r.updated_at), "
+                + "max(r.id) from register_row r where r.register_code = ? and r.published_at is not null", rs -> {
+                    s.append('|').append(rs.getLong(1)).append('|').append(instant(rs, 2)).append('|').append(rs.getLong(3));
+                }, today, registerCode);
+        new java.util.TreeMap<>(maskSettings(registerCode)).forEach((k, v) -> s.append('|').append(k).append('=').append(v));
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    s.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 12);
+        }
+        catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The operator's mask choices of a register (field code → rule), read per request: several nodes may change them. */
     Map<String, String> maskSettings(String registerCode) {
         Map<String, String> out = new HashMap<>();
