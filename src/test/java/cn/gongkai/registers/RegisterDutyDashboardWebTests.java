@@ -62,12 +62,12 @@ class RegisterDutyDashboardWebTests {
     @Test
     void unpublishedDecisionsAreOverdueOnTheDashboardUntilPublished() {
         // decided Monday 2026-09-28: Sep 29, 30, Oct 8, 9, 10 (a make-up working day), 12, 13 — Oct 1–7 are the holiday
-        long licence = draft("licensing-decisions", Map.of("documentNumber", "粤税许准〔2026〕901号",
+        long licence = draft("licensing-decisions", RegisterSamples.values("documentNumber", "粤税许准〔2026〕901号",
                 "itemName", "增值税防伪税控系统最高开票限额审批", "content", "准予最高开票限额为十万元",
                 "counterpartType", "LEGAL_PERSON", "counterpart", "广州市天河区义务测试有限公司",
                 "creditCode", RegisterSamples.creditCode(9_101), "decidedOn", "2026-09-28", "organ", "guangdong"));
         // final on 2026-10-20: due by 2026-11-10
-        long penalty = draft("penalty-decisions", Map.of("documentNumber", "粤税稽罚〔2026〕901号", "kind", "PENALTY",
+        long penalty = draft("penalty-decisions", RegisterSamples.values("documentNumber", "粤税稽罚〔2026〕901号", "kind", "PENALTY",
                 "party", "广州市天河区义务测试有限公司", "partyType", "LEGAL_PERSON",
                 "creditCode", RegisterSamples.creditCode(9_101), "facts", "未按照规定期限办理纳税申报。",
                 "basis", "《中华人民共和国税收征收管理法》第六十二条", "content", "罚款", "fine", "500.00",

@@ -90,6 +90,15 @@ public final class RegisterSamples {
         };
     }
 
+    /** Field code, value, field code, value … in order. */
+    public static Map<String, String> values(String... codesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < codesAndValues.length; i += 2) {
+            map.put(codesAndValues[i], codesAndValues[i + 1]);
+        }
+        return map;
+    }
+
     public static String creditCode(int n) {
         String organization = CheckDigits.organizationCode("MA5" + String.format("%05d", n % 100_000));
         return CheckDigits.creditCode("91440106" + organization);
