@@ -85,6 +85,30 @@ class QueryWebTests {
     }
 
     @Test
+    void aRowPublishedThroughTheRowsApiIsFoundAndNoLongerOnceRetracted() {
+        String credit = "91330100799655058B";
+        Map<String, Object> values = Map.of("documentNumber", "粤税稽罚〔2026〕7号", "kind", "TREATMENT", "partyType",
+                "LEGAL_PERSON", "party", "查询测试贸易有限公司", "creditCode", credit, "facts", "少缴增值税", "basis",
+                "《税收征收管理法》第三十二条", "content", "补缴税款及滞纳金", "decidedOn", "2026-10-09", "finalOn", "2026-11-20");
+        ApiClient publisher = new ApiClient(port).as("gd-publisher");
+        ApiClient.Response created = publisher.post("/api/v1/registers/penalty-decisions/rows",
+                JSON.writeValueAsString(Map.of("values", new java.util.HashMap<>(values) {
+                    {
+                        put("organ", "guangdong");
+                    }
+                }, "publish", true)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        ApiClient.Response found = get("/api/v1/public/registers/query?credit=" + credit, "198.51.100.5");
+        assertThat(found.body()).contains("\"rowId\":" + id).contains("查询测试贸易有限公司");
+        ApiClient.Response retracted = new ApiClient(port).as("gd-office").post(
+                "/api/v1/registers/penalty-decisions/rows/" + id + "/retract", "{\"reason\":\"决定被撤销\"}");
+        assertThat(retracted.status()).as(retracted.body()).isLessThan(300);
+        assertThat(get("/api/v1/public/registers/query?credit=" + credit, "198.51.100.5").body())
+                .doesNotContain("\"rowId\":" + id);
+    }
+
+    @Test
     void aMaskedNameCannotBeFound() {
         row("penalty-decisions", "PUBLISHED", null, Map.of("documentNumber", "罚1", "kind", "PENALTY", "partyType",
                 "NATURAL_PERSON", "party", "钱七八", "facts", "f", "basis", "b", "content", "c", "decidedOn", "2026-01-05",
