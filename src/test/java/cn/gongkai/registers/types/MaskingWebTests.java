@@ -84,6 +84,31 @@ class MaskingWebTests {
     }
 
     @Test
+    void aRowEnteredThroughTheRowsApiIsMaskedAgainInItsPublicJsonAndHistory() {
+        String path = "/api/v1/registers/licensing-decisions/masking";
+        Map<String, Object> values = new java.util.HashMap<>(Map.of("documentNumber", "粤税许〔2026〕901号", "itemName",
+                "最高开票限额审批", "content", "准予", "counterpartType", "NATURAL_PERSON", "counterpart", "孙悟空",
+                "idNumber", "11010519491231002X", "decidedOn", "2026-11-02", "organ", "guangdong"));
+        ApiClient.Response created = new ApiClient(port).as("gd-publisher").post("/api/v1/registers/licensing-decisions/rows",
+                JSON.writeValueAsString(Map.of("values", values, "publish", true)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().get("id").asLong();
+        String row = "/api/v1/public/registers/licensing-decisions/rows/" + id;
+        assertThat(new ApiClient(port).get(row).body()).contains("110105********002X").contains("孙**");
+        ApiClient admin = new ApiClient(port).as("admin");
+        try {
+            assertThat(admin.put(path, "{\"masks\":{\"idNumber\":\"HIDDEN\"}}").status()).isEqualTo(200);
+            assertThat(new ApiClient(port).get(row).body()).doesNotContain("110105").contains("孙**");
+            assertThat(jdbc.sql("select public_json from register_row_version where row_id = ?").param(id)
+                    .query(String.class).list()).isNotEmpty().allSatisfy(json -> assertThat(json).doesNotContain("110105"));
+        }
+        finally {
+            admin.put(path, "{\"masks\":{\"idNumber\":\"ID_NUMBER\"}}");
+        }
+        assertThat(new ApiClient(port).get(row).body()).contains("110105********002X");
+    }
+
+    @Test
     void onlyTopOrganAdministratorsOrOfficeReviewersChangeMasksAndBadMasksAreRefusedWithoutAWrite() {
         assertThat(new ApiClient(port).as("gd-office").put(PATH, "{\"masks\":{\"idNumber\":\"HIDDEN\"}}").status())
                 .isEqualTo(403);
