@@ -25,7 +25,7 @@ final class RowView {
     record Cell(String code, String label, FieldType type, String text, boolean link, List<String> list,
             List<FlowStep> steps) {
 
-        boolean empty() {
+        public boolean empty() {
             return (text == null || text.isBlank()) && list.isEmpty() && steps.isEmpty();
         }
     }
