@@ -282,11 +282,13 @@ class RegisterImportWebTests {
     }
 
     static String csv(RegisterType type, List<Map<String, String>> lines) {
-        List<String> codes = new ArrayList<>(lines.get(0).keySet());
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        lines.forEach(l -> all.addAll(l.keySet()));
+        List<String> codes = new ArrayList<>(all);
         StringBuilder s = new StringBuilder(String.join(",", codes.stream().map(c -> label(type, c)).toList()))
                 .append('\n');
         for (Map<String, String> line : lines) {
-            s.append(String.join(",", codes.stream().map(c -> "\"" + line.get(c).replace("\"", "\"\"") + "\"").toList()))
+            s.append(String.join(",", codes.stream().map(c -> "\"" + line.getOrDefault(c, "").replace("\"", "\"\"") + "\"").toList()))
                     .append('\n');
         }
         return s.toString();

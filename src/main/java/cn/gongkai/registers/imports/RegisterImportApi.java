@@ -26,7 +26,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "registers-imports", description = "Bulk import of register rows from CSV or XLSX (SPEC M7)")
-class ImportApi {
+class RegisterImportApi {
 
     static final String CONTRACT = "multipart file (CSV: UTF-8 or GBK/GB18030 detected, or encoding=; XLSX), header = the "
             + "fields' Chinese labels or codes. 201 {id, imported, rejected:[{line,column,rule,message}]}; 422 with the same "
@@ -37,7 +37,7 @@ class ImportApi {
     private final RegisterImports imports;
     private final CurrentStaff current;
 
-    ImportApi(RegisterImports imports, CurrentStaff current) {
+    RegisterImportApi(RegisterImports imports, CurrentStaff current) {
         this.imports = imports;
         this.current = current;
     }
