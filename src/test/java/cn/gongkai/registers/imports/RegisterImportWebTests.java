@@ -144,15 +144,18 @@ class RegisterImportWebTests {
         RegisterType type = catalog.required("penalty-decisions");
         int before = rows(type.code());
         List<Map<String, String>> lines = List.of(valid(type, 1, Map.of("decidedOn", "2024-02-30")),
-                valid(type, 2, Map.of("fine", "一千元")), valid(type, 3, Map.of("kind", "罚没")), valid(type, 4, Map.of()));
+                valid(type, 2, Map.of("fine", "一千元")), valid(type, 3, Map.of("kind", "罚没")), valid(type, 4, Map.of()),
+                valid(type, 5, Map.of("decidedOn", "五月六日")));
         ApiClient.Response r = publisher.upload("/api/v1/registers/penalty-decisions/imports", "处罚.csv",
                 ImportFixture.utf8(csv(type, lines)));
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         List<String> found = new ArrayList<>();
         r.json().get("rejected").forEach(p -> found.add(p.get("line").asInt() + "|" + p.get("column").asString() + "|"
                 + p.get("rule").asString()));
-        assertThat(found).containsExactly("2|" + label(type, "decidedOn") + "|DATE_FORMAT",
-                "3|" + label(type, "fine") + "|AMOUNT_FORMAT", "4|" + label(type, "kind") + "|ENUM_VALUE");
+        assertThat(found).containsExactly("2|" + label(type, "decidedOn") + "|DATE_INVALID",
+                "3|" + label(type, "fine") + "|AMOUNT_FORMAT", "4|" + label(type, "kind") + "|ENUM_VALUE",
+                "6|" + label(type, "decidedOn") + "|DATE_FORMAT");
+        assertThat(r.json().get("rejected").get(0).get("message").asString()).contains(label(type, "decidedOn"));
         assertThat(rows(type.code())).isEqualTo(before);
     }
 
