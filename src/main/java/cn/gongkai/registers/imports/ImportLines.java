@@ -66,6 +66,7 @@ final class ImportLines implements LineSink {
     private List<String> headers;
     private final Map<String, String> columnOfField = new HashMap<>();
     private List<StagedRow> buffer = new ArrayList<>();
+    private Redactor.Plan plan;
     private int linesRead;
     private int pending;
     private int rejected;
@@ -146,7 +147,10 @@ final class ImportLines implements LineSink {
                     columnOfField.getOrDefault(p.field(), p.column() != null ? p.column() : p.field()), p.rule(),
                     p.message())));
             if (checked.ok()) {
-                RedactedRow redacted = redactor.redact(type, checked.values());
+                if (plan == null) {
+                    plan = redactor.plan(type); // the mask settings in force, read once per chunk
+                }
+                RedactedRow redacted = plan.redact(checked.values());
                 buffer.add(new StagedRow(line, json.writeValueAsString(checked.values()),
                         json.writeValueAsString(redacted.publicValues()), redacted.searchText(), redacted.queryCredit(),
                         redacted.queryName()));
@@ -171,6 +175,7 @@ final class ImportLines implements LineSink {
         Chunk c = new Chunk(buffer, linesRead, rejected);
         buffer = new ArrayList<>();
         pending = 0;
+        plan = null;
         flush.accept(c);
     }
 
