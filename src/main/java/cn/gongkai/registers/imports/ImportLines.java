@@ -68,6 +68,7 @@ final class ImportLines implements LineSink {
     private List<StagedRow> buffer = new ArrayList<>();
     private Redactor.Plan plan;
     private int linesRead;
+    private final long startedNanos = System.nanoTime();
     private int pending;
     private int rejected;
     private int valid;
@@ -185,6 +186,10 @@ final class ImportLines implements LineSink {
 
     List<RejectedLine> report() {
         return report;
+    }
+
+    long startedNanos() {
+        return startedNanos;
     }
 
     int linesRead() {
