@@ -131,6 +131,8 @@ class RegisterImportWebTests {
         ApiClient.Response r = publisher.upload(PATH, "坏.csv", file);
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("UTF-8").contains("GB18030").contains("encoding=");
+        assertThat(r.json().get("imported").asInt()).isZero();
+        assertThat(r.json().get("rejected").get(0).get("rule").asString()).isEqualTo("UNDECODABLE_FILE");
         ApiClient.Response named = publisher.upload(PATH + "?encoding=UTF-8", "名单.csv",
                 ImportFixture.gbk(ImportFixture.aGradeCsv(310_000, 2, -1)));
         assertThat(named.status()).as("GBK bytes read as the UTF-8 the operator named").isEqualTo(422);
