@@ -59,3 +59,5 @@ s=$END-$START
 print(f'=== run $run: HTTP $STATUS, {\"$IMPORTED\"} rows imported of $LINES in {s:.1f} s ({$LINES/s:,.0f} lines/s); target < 60 s: {\"met\" if s < 60 and \"$STATUS\" == \"201\" else \"NOT met\"}')"
 echo "load average before: $LOAD_BEFORE, after: $LOAD_AFTER"
 [ "$STATUS" = "201" ] || head -c 2000 "$WORK/answer.json"
+# the server's own split: reading, checking and staging vs the final commit (RowStore.commitBatch)
+grep -o 'register import [0-9]* (a-grade-taxpayers).*' "$WORK/app.log" || true

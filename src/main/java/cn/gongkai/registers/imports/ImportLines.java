@@ -66,7 +66,9 @@ final class ImportLines implements LineSink {
     private List<String> headers;
     private final Map<String, String> columnOfField = new HashMap<>();
     private List<StagedRow> buffer = new ArrayList<>();
+    private Redactor.Plan plan;
     private int linesRead;
+    private final long startedNanos = System.nanoTime();
     private int pending;
     private int rejected;
     private int valid;
@@ -146,7 +148,10 @@ final class ImportLines implements LineSink {
                     columnOfField.getOrDefault(p.field(), p.column() != null ? p.column() : p.field()), p.rule(),
                     p.message())));
             if (checked.ok()) {
-                RedactedRow redacted = redactor.redact(type, checked.values());
+                if (plan == null) {
+                    plan = redactor.plan(type); // the mask settings in force, read once per chunk
+                }
+                RedactedRow redacted = plan.redact(checked.values());
                 buffer.add(new StagedRow(line, json.writeValueAsString(checked.values()),
                         json.writeValueAsString(redacted.publicValues()), redacted.searchText(), redacted.queryCredit(),
                         redacted.queryName()));
@@ -171,6 +176,7 @@ final class ImportLines implements LineSink {
         Chunk c = new Chunk(buffer, linesRead, rejected);
         buffer = new ArrayList<>();
         pending = 0;
+        plan = null;
         flush.accept(c);
     }
 
@@ -180,6 +186,10 @@ final class ImportLines implements LineSink {
 
     List<RejectedLine> report() {
         return report;
+    }
+
+    long startedNanos() {
+        return startedNanos;
     }
 
     int linesRead() {

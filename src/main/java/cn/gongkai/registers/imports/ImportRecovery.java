@@ -24,12 +24,12 @@ class ImportRecovery {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRecovery.class);
 
-    private final ImportStore store;
+    private final RegisterImportStore store;
     private final ImportSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ImportRecovery(ImportStore store, ImportSettings settings, TransactionTemplate tx, Clock clock) {
+    ImportRecovery(RegisterImportStore store, ImportSettings settings, TransactionTemplate tx, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.tx = tx;

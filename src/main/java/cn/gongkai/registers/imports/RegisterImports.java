@@ -53,7 +53,7 @@ class RegisterImports {
     private final FieldChecks checks;
     private final Redactor redactor;
     private final RowStore rows;
-    private final ImportStore store;
+    private final RegisterImportStore store;
     private final Organization organization;
     private final AuditLog audit;
     private final ImportMessages messages;
@@ -67,7 +67,7 @@ class RegisterImports {
         return t;
     });
 
-    RegisterImports(RegisterCatalog catalog, FieldChecks checks, Redactor redactor, RowStore rows, ImportStore store,
+    RegisterImports(RegisterCatalog catalog, FieldChecks checks, Redactor redactor, RowStore rows, RegisterImportStore store,
             Organization organization, AuditLog audit, ImportMessages messages, ImportSettings settings,
             TransactionTemplate tx, Clock clock) {
         this.catalog = catalog;
@@ -231,6 +231,7 @@ class RegisterImports {
 
     private ImportResult commit(Prepared p, long id, ImportLines lines, String encoding) {
         String report = JSON.writeValueAsString(lines.report());
+        long read = System.nanoTime();
         Integer imported = tx.execute(s -> {
             if (!store.lockRunning(id)) {
                 return null;
@@ -238,12 +239,15 @@ class RegisterImports {
             int n = lines.valid() == 0 ? 0 : rows.commitBatch(p.type().code(), p.organId(), id, p.publish(), p.actor());
             store.finish(id, "COMMITTED", lines.linesRead(), n, lines.rejected(), report, clock.instant());
             audit.recordAs(p.actor(), "registers.import", "register-import", id, p.type().code() + ": " + n
-                    + " rows from " + ImportStore.limit(p.filename(), 200) + ", " + lines.rejected() + " lines refused");
+                    + " rows from " + RegisterImportStore.limit(p.filename(), 200) + ", " + lines.rejected() + " lines refused");
             return n;
         });
         if (imported == null) {
             throw GongkaiException.refused("IMPORT_ABORTED", "registers.imports.error.aborted");
         }
+        log.info("register import {} ({}): {} lines read, checked and staged in {} ms; {} rows committed in {} ms", id,
+                p.type().code(), lines.linesRead(), (read - lines.startedNanos()) / 1_000_000, imported,
+                (System.nanoTime() - read) / 1_000_000);
         return new ImportResult(id, "COMMITTED", imported, lines.report(), lines.rejected(), lines.linesRead(), encoding);
     }
 
@@ -259,25 +263,25 @@ class RegisterImports {
 
     /** An import of an organ the staff member may see. */
     ImportResult get(StaffMember staff, long id) {
-        ImportStore.Stored s = stored(staff, id);
+        RegisterImportStore.Stored s = stored(staff, id);
         return new ImportResult(s.id(), s.state(), s.imported(), report(s), s.rejectedCount(), s.linesRead(), s.encoding());
     }
 
-    ImportStore.Stored stored(StaffMember staff, long id) {
-        ImportStore.Stored s = store.find(id).orElseThrow(() -> GongkaiException.notFound("批量导入 (register import)", id));
+    RegisterImportStore.Stored stored(StaffMember staff, long id) {
+        RegisterImportStore.Stored s = store.find(id).orElseThrow(() -> GongkaiException.notFound("批量导入 (register import)", id));
         if (!organization.maySee(staff, s.organId())) {
             throw GongkaiException.notFound("批量导入 (register import)", id);
         }
         return s;
     }
 
-    static List<RejectedLine> report(ImportStore.Stored s) {
+    static List<RejectedLine> report(RegisterImportStore.Stored s) {
         return Optional.ofNullable(s.reportJson()).map(j -> JSON.readValue(j, new TypeReference<List<RejectedLine>>() {
         })).orElse(List.of());
     }
 
     /** The imports of a register by the organs the staff member may see, newest first. */
-    List<ImportStore.Stored> recent(StaffMember staff, String code) {
+    List<RegisterImportStore.Stored> recent(StaffMember staff, String code) {
         catalog.required(code);
         List<Long> organs = organization.all().stream().filter(o -> organization.maySee(staff, o.getId()))
                 .map(o -> o.getId()).toList();

@@ -131,6 +131,8 @@ class RegisterImportWebTests {
         ApiClient.Response r = publisher.upload(PATH, "坏.csv", file);
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(r.body()).contains("UTF-8").contains("GB18030").contains("encoding=");
+        assertThat(r.json().get("imported").asInt()).isZero();
+        assertThat(r.json().get("rejected").get(0).get("rule").asString()).isEqualTo("UNDECODABLE_FILE");
         ApiClient.Response named = publisher.upload(PATH + "?encoding=UTF-8", "名单.csv",
                 ImportFixture.gbk(ImportFixture.aGradeCsv(310_000, 2, -1)));
         assertThat(named.status()).as("GBK bytes read as the UTF-8 the operator named").isEqualTo(422);
@@ -144,15 +146,18 @@ class RegisterImportWebTests {
         RegisterType type = catalog.required("penalty-decisions");
         int before = rows(type.code());
         List<Map<String, String>> lines = List.of(valid(type, 1, Map.of("decidedOn", "2024-02-30")),
-                valid(type, 2, Map.of("fine", "一千元")), valid(type, 3, Map.of("kind", "罚没")), valid(type, 4, Map.of()));
+                valid(type, 2, Map.of("fine", "一千元")), valid(type, 3, Map.of("kind", "罚没")), valid(type, 4, Map.of()),
+                valid(type, 5, Map.of("decidedOn", "五月六日")));
         ApiClient.Response r = publisher.upload("/api/v1/registers/penalty-decisions/imports", "处罚.csv",
                 ImportFixture.utf8(csv(type, lines)));
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         List<String> found = new ArrayList<>();
         r.json().get("rejected").forEach(p -> found.add(p.get("line").asInt() + "|" + p.get("column").asString() + "|"
                 + p.get("rule").asString()));
-        assertThat(found).containsExactly("2|" + label(type, "decidedOn") + "|DATE_FORMAT",
-                "3|" + label(type, "fine") + "|AMOUNT_FORMAT", "4|" + label(type, "kind") + "|ENUM_VALUE");
+        assertThat(found).containsExactly("2|" + label(type, "decidedOn") + "|DATE_INVALID",
+                "3|" + label(type, "fine") + "|AMOUNT_FORMAT", "4|" + label(type, "kind") + "|ENUM_VALUE",
+                "6|" + label(type, "decidedOn") + "|DATE_FORMAT");
+        assertThat(r.json().get("rejected").get(0).get("message").asString()).contains(label(type, "decidedOn"));
         assertThat(rows(type.code())).isEqualTo(before);
     }
 
@@ -282,11 +287,13 @@ class RegisterImportWebTests {
     }
 
     static String csv(RegisterType type, List<Map<String, String>> lines) {
-        List<String> codes = new ArrayList<>(lines.get(0).keySet());
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        lines.forEach(l -> all.addAll(l.keySet()));
+        List<String> codes = new ArrayList<>(all);
         StringBuilder s = new StringBuilder(String.join(",", codes.stream().map(c -> label(type, c)).toList()))
                 .append('\n');
         for (Map<String, String> line : lines) {
-            s.append(String.join(",", codes.stream().map(c -> "\"" + line.get(c).replace("\"", "\"\"") + "\"").toList()))
+            s.append(String.join(",", codes.stream().map(c -> "\"" + line.getOrDefault(c, "").replace("\"", "\"\"") + "\"").toList()))
                     .append('\n');
         }
         return s.toString();

@@ -26,14 +26,14 @@ import jakarta.servlet.http.HttpServletResponse;
  * an import's progress page, which reloads itself while the import runs in the background.
  */
 @Controller
-class ImportConsole {
+class RegisterImportConsole {
 
     private final RegisterImports imports;
     private final RegisterCatalog catalog;
     private final CurrentStaff current;
     private final FormErrors errors;
 
-    ImportConsole(RegisterImports imports, RegisterCatalog catalog, CurrentStaff current, FormErrors errors) {
+    RegisterImportConsole(RegisterImports imports, RegisterCatalog catalog, CurrentStaff current, FormErrors errors) {
         this.imports = imports;
         this.catalog = catalog;
         this.current = current;
@@ -85,7 +85,7 @@ class ImportConsole {
 
     @GetMapping("/console/registers/imports/{id}")
     String detail(@PathVariable long id, Model model) {
-        ImportStore.Stored stored = imports.stored(current.get(), id);
+        RegisterImportStore.Stored stored = imports.stored(current.get(), id);
         model.addAttribute("run", stored);
         model.addAttribute("type", catalog.required(stored.registerCode()));
         model.addAttribute("report", RegisterImports.report(stored));

@@ -2,6 +2,7 @@ package cn.gongkai.registers.imports;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,7 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
  */
 @RestController
 @Tag(name = "registers-imports", description = "Bulk import of register rows from CSV or XLSX (SPEC M7)")
-class ImportApi {
+class RegisterImportApi {
 
     static final String CONTRACT = "multipart file (CSV: UTF-8 or GBK/GB18030 detected, or encoding=; XLSX), header = the "
             + "fields' Chinese labels or codes. 201 {id, imported, rejected:[{line,column,rule,message}]}; 422 with the same "
@@ -36,10 +37,12 @@ class ImportApi {
 
     private final RegisterImports imports;
     private final CurrentStaff current;
+    private final ImportMessages messages;
 
-    ImportApi(RegisterImports imports, CurrentStaff current) {
+    RegisterImportApi(RegisterImports imports, CurrentStaff current, ImportMessages messages) {
         this.imports = imports;
         this.current = current;
+        this.messages = messages;
     }
 
     @Operation(summary = "Import a register's rows from a CSV or XLSX file, all or nothing", description = CONTRACT)
@@ -48,9 +51,22 @@ class ImportApi {
             @RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String mode, @RequestParam(required = false) Boolean publish,
             @RequestParam(required = false) String encoding, @RequestParam(required = false) Long organId) {
-        ImportResult result = imports.importFile(current.get(), new ImportRequest(code, organId,
-                file == null ? null : file.getOriginalFilename(), bytes(file), validOnly(mode), publish, encoding,
-                LocaleContextHolder.getLocale()));
+        ImportResult result;
+        try {
+            result = imports.importFile(current.get(), new ImportRequest(code, organId,
+                    file == null ? null : file.getOriginalFilename(), bytes(file), validOnly(mode), publish, encoding,
+                    LocaleContextHolder.getLocale()));
+        }
+        catch (GongkaiException e) {
+            if (e.status().value() != 422) {
+                throw e;
+            }
+            // a file refused as a whole (its encoding) answers the contract's body as well: line 0 = the file
+            Map<String, Object> refused = body(new ImportResult(null, "REJECTED", 0, List.of(new RejectedLine(0, "",
+                    e.code(), messages.text(LocaleContextHolder.getLocale(), e.messageKey(), e.args()))), 1, 0, null));
+            refused.put("code", e.code());
+            return ResponseEntity.status(422).body(refused);
+        }
         return ResponseEntity.status("COMMITTED".equals(result.state()) ? 201 : 422).body(body(result));
     }
 

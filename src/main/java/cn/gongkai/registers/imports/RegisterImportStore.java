@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * transaction of each step.
  */
 @Repository
-class ImportStore {
+class RegisterImportStore {
 
     static final String COLUMNS = "id, register_code, organ_id, filename, file_format, encoding, mode, publish, state, "
             + "lines_read, imported, rejected_count, report_json, started_by, started_at, finished_at, heartbeat_at";
@@ -26,7 +26,7 @@ class ImportStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
-    ImportStore(JdbcClient jdbc, JdbcTemplate batch) {
+    RegisterImportStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
     }
