@@ -55,7 +55,7 @@ public class FlowCharts {
      * public value holds it; null, blank or unreadable JSON gives an empty chart.
      */
     public FlowChart chart(Object steps, String idPrefix, Locale locale) {
-        List<FlowStep> list = steps instanceof String json ? FlowSteps.parse(json) : FlowSteps.of(steps);
+        List<FlowStep> list = steps instanceof String json ? ChartSteps.parse(json) : ChartSteps.of(steps);
         if (list.isEmpty()) {
             return new FlowChart("", List.of());
         }

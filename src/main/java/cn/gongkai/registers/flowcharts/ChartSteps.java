@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
  * next}} as the field checks normalize it). Lenient in what it draws: unreadable JSON or a value
  * that is not an array gives no steps, a step without a name keeps its place.
  */
-public final class FlowSteps {
+public final class ChartSteps {
 
-    private FlowSteps() {
+    private ChartSteps() {
     }
 
     public static List<FlowStep> parse(String json) {
