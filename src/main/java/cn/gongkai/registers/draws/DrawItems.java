@@ -32,7 +32,7 @@ class DrawItems {
 
     List<Item> drawableBy(StaffMember staff) {
         return jdbc.sql("""
-                select id, organ_id, public_json from register_row where register_code = ? and state in ('DRAFT', 'PUBLISHED')
+                select id, organ_id, public_json from register_row where register_code = ? and state = 'PUBLISHED'
                 order by id desc""").param(InspectionDraws.REGISTER)
                 .query((rs, n) -> draws.mayDraw(staff, rs.getLong(2)) ? new Item(rs.getLong(1), itemName(rs.getString(3)),
                         organization.organ(rs.getLong(2)).map(cn.gongkai.organization.Organ::getName).orElse("")) : null)

@@ -111,9 +111,9 @@ public class InspectionDraws {
         return id;
     }
 
-    /** The organ of an inspection item; refuses a row that is not a current item of random-inspections. */
+    /** The organ of an inspection item; refuses a row that is not a published item of random-inspections (a draw is public at once). */
     private long itemOrgan(long rowId) {
-        return jdbc.sql("select organ_id from register_row where id = ? and register_code = ? and state in ('DRAFT', 'PUBLISHED')")
+        return jdbc.sql("select organ_id from register_row where id = ? and register_code = ? and state = 'PUBLISHED'")
                 .params(rowId, REGISTER).query(Long.class).optional()
                 .orElseThrow(() -> GongkaiException.invalid("rowId", "registers.draws.error.rowId", String.valueOf(rowId)));
     }

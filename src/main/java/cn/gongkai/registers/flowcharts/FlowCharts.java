@@ -109,7 +109,7 @@ public class FlowCharts {
         Svg svg = new Svg();
         svg.open("svg", "xmlns", "http://www.w3.org/2000/svg", "role", "img", "aria-labelledby", p + "-title", "aria-describedby", p + "-desc",
                 "viewBox", "0 0 " + width + " " + height, "width", String.valueOf(width), "height", String.valueOf(height),
-                "class", "flow-chart-svg", "font-family", "sans-serif", "font-size", "14");
+                "class", "chart flow-chart-svg", "font-family", "sans-serif", "font-size", "14");
         svg.element("title", heading, "id", p + "-title");
         svg.element("desc", describe(steps, locale), "id", p + "-desc");
         svg.open("defs");
