@@ -52,9 +52,10 @@ public class FlowCharts {
 
     /**
      * The chart of {@code steps} for a template: a List of {@link FlowStep}, or their JSON as a row's
-     * public value holds it; null, blank or unreadable JSON gives an empty chart.
+     * public value holds it; null, blank or unreadable JSON gives an empty chart. {@code title} names
+     * what the chart is of (null: a generic title).
      */
-    public FlowChart chart(Object steps, String idPrefix, Locale locale) {
+    public FlowChart chart(Object steps, String idPrefix, Locale locale, String title) {
         List<FlowStep> list = steps instanceof String json ? ChartSteps.parse(json) : ChartSteps.of(steps);
         if (list.isEmpty()) {
             return new FlowChart("", List.of());
@@ -65,7 +66,7 @@ public class FlowCharts {
             text.add(new StepText(i + 1, s.name(), blank(s.unit()), blank(s.requirements()), blank(s.timeLimit()),
                     next(list, i, locale)));
         }
-        return new FlowChart(svg(list, locale, null, idPrefix), text);
+        return new FlowChart(svg(list, locale, title, idPrefix), text);
     }
 
     /** The chart as a standalone SVG document with a generic title. */

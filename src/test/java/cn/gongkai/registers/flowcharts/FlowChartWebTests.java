@@ -87,14 +87,14 @@ class FlowChartWebTests {
     void theLicensingGuideReadsInAGuidesOrderWithItsChartMaterialsAndSample() {
         long id = fixture.licensing("增值税专用发票（增值税税控系统）最高开票限额审批");
         Document page = anonymous.page("/registers/licensing/rows/" + id + "/guide");
-        assertThat(page.select("section.service-guide dt").eachText()).containsExactly("设定依据", "许可条件", "数量限制",
+        assertThat(page.select("dl.guide-parts > dt").eachText()).containsExactly("设定依据", "许可条件", "数量限制",
                 "办理程序", "办理时限", "申请材料", "申请书示范文本", "收费标准", "实施机关", "办理地点", "咨询电话");
         assertThat(page.select("ul.guide-materials li").eachText()).containsExactly("《税务行政许可申请表》",
                 "《增值税专用发票最高开票限额申请单》", "经办人身份证件");
         assertThat(page.select("section.service-guide a[href=https://www.chinatax.gov.cn/sample/xk-001.docx]")).hasSize(1);
         assertThat(page.select("section.service-guide figure.flow-chart svg[role=img]")).hasSize(1);
-        assertThat(page.select("section.service-guide dd").get(0).select("p")).hasSize(2);
-        assertThat(page.select("section.service-guide dt").eachText()).doesNotContain("—");
+        assertThat(page.select("dl.guide-parts > dd").get(0).select("p")).hasSize(2);
+        assertThat(page.select("dl.guide-parts > dt").eachText()).doesNotContain("—");
         assertThat(anonymous.status("/registers/powers/rows/" + fixture.power("无服务指南的权力事项", true) + "/guide")).isEqualTo(404);
     }
 

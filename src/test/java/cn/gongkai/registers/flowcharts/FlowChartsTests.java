@@ -126,26 +126,26 @@ class FlowChartsTests {
 
     @Test
     void theTextAlternativeSaysWhatFollowsEachStepInEitherLanguage() {
-        FlowCharts.FlowChart chart = charts().chart(LICENCE, "flowchart-1", ZH);
+        FlowCharts.FlowChart chart = charts().chart(LICENCE, "flowchart-1", ZH, null);
         assertThat(chart.steps()).extracting(FlowCharts.StepText::next).containsExactly("下一步：第2步", "下一步：第3步或第4步",
                 "下一步：第5步", "下一步：第6步", "下一步：第6步", "办结");
         assertThat(chart.steps().get(0).requirements()).isEqualTo("申请材料齐全、符合法定形式");
         assertThat(chart.svg()).contains("id=\"flowchart-1-title\"");
-        FlowCharts.FlowChart english = charts().chart(LICENCE, "f", Locale.ENGLISH);
+        FlowCharts.FlowChart english = charts().chart(LICENCE, "f", Locale.ENGLISH, "Licence");
         assertThat(english.steps().get(1).next()).isEqualTo("next: Step 3 or Step 4");
-        assertThat(english.svg()).contains("Unit: 法制科");
+        assertThat(english.svg()).contains("Unit: 法制科", "Flow chart: Licence");
     }
 
     @Test
     void stepsAsARowHoldsThemInJsonDrawTheSameChartAndBadJsonDrawsNone() {
         String json = "[{\"name\":\"受理\",\"unit\":\"办税服务厅\",\"timeLimit\":\"即时\"},"
                 + "{\"name\":\"决定\",\"requirements\":\"依法作出\",\"next\":[]}]";
-        FlowCharts.FlowChart chart = charts().chart(json, "c", ZH);
+        FlowCharts.FlowChart chart = charts().chart(json, "c", ZH, null);
         assertThat(chart.steps()).extracting(FlowCharts.StepText::name).containsExactly("受理", "决定");
         assertThat(chart.steps().get(1).requirements()).isEqualTo("依法作出");
-        assertThat(charts().chart("not json", "c", ZH).isEmpty()).isTrue();
-        assertThat(charts().chart(null, "c", ZH).isEmpty()).isTrue();
-        assertThat(charts().chart("{\"name\":\"x\"}", "c", ZH).isEmpty()).isTrue();
+        assertThat(charts().chart("not json", "c", ZH, null).isEmpty()).isTrue();
+        assertThat(charts().chart(null, "c", ZH, null).isEmpty()).isTrue();
+        assertThat(charts().chart("{\"name\":\"x\"}", "c", ZH, null).isEmpty()).isTrue();
     }
 
     @Test
