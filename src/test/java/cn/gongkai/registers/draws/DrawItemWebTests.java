@@ -46,6 +46,10 @@ class DrawItemWebTests {
         assertThat(draws.forRow(item)).extracting(InspectionDraw.Line::id).containsExactly(id);
         Document page = new ApiClient(port).page("/registers/random-inspections/draws/" + id);
         assertThat(page.select("a#draw-item").attr("href")).isEqualTo("/registers/random-inspections/rows/" + item);
+        // the item's list of draws (the fragment registers/draws :: list(rowId) its page includes)
+        assertThat(page.select("section.register-draws li a[href=/registers/random-inspections/draws/" + id + "]").text())
+                .isEqualTo("2026年第四季度发票检查抽取");
+        assertThat(page.select("section.register-draws li code").text()).isEqualTo("3.15.22.27.29.31./8./");
 
         ConsoleSession console = ConsoleSession.login("http://localhost:" + port, "sat-publisher", ApiClient.DEMO_PASSWORD);
         Document form = org.jsoup.Jsoup.parse(console.get("/console/registers/random-inspections/draws").body());

@@ -99,6 +99,19 @@ class FlowChartWebTests {
     }
 
     @Test
+    void theFlowAndGuidePagesReadInEnglishWithoutARawKey() {
+        long power = fixture.power("发票核定（英文页面）", true);
+        long licence = fixture.licensing("最高开票限额审批（英文页面）");
+        for (String path : new String[] { "/registers/powers/rows/" + power + "/flow?lang=en",
+                "/registers/licensing/rows/" + licence + "/guide?lang=en" }) {
+            Document page = anonymous.page(path);
+            assertThat(page.text()).as(path).doesNotContain("??", "registers.").contains("Step 2", "Handling unit");
+        }
+        assertThat(anonymous.page("/registers/licensing/rows/" + licence + "/guide?lang=en").select("dl.guide-parts > dt")
+                .eachText()).startsWith("Legal basis", "Conditions");
+    }
+
+    @Test
     void rowsThePublicMayNotReadAndRegistersWithoutStepsAnswer404() {
         long draft = fixture.power("尚未公开的权力事项", false);
         long published = fixture.power("已公开的权力事项", true);
