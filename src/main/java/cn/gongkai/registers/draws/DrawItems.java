@@ -1,10 +1,13 @@
 package cn.gongkai.registers.draws;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import cn.gongkai.organization.Organ;
+import cn.gongkai.organization.Organization;
 import cn.gongkai.organization.StaffMember;
 
 import tools.jackson.databind.JsonNode;
@@ -22,9 +25,9 @@ class DrawItems {
 
     private final JdbcClient jdbc;
     private final InspectionDraws draws;
-    private final cn.gongkai.organization.Organization organization;
+    private final Organization organization;
 
-    DrawItems(JdbcClient jdbc, InspectionDraws draws, cn.gongkai.organization.Organization organization) {
+    DrawItems(JdbcClient jdbc, InspectionDraws draws, Organization organization) {
         this.jdbc = jdbc;
         this.draws = draws;
         this.organization = organization;
@@ -32,11 +35,11 @@ class DrawItems {
 
     List<Item> drawableBy(StaffMember staff) {
         return jdbc.sql("""
-                select id, organ_id, public_json from register_row where register_code = ? and state in ('DRAFT', 'PUBLISHED')
+                select id, organ_id, public_json from register_row where register_code = ? and state = 'PUBLISHED'
                 order by id desc""").param(InspectionDraws.REGISTER)
                 .query((rs, n) -> draws.mayDraw(staff, rs.getLong(2)) ? new Item(rs.getLong(1), itemName(rs.getString(3)),
-                        organization.organ(rs.getLong(2)).map(cn.gongkai.organization.Organ::getName).orElse("")) : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                        organization.organ(rs.getLong(2)).map(Organ::getName).orElse("")) : null)
+                .list().stream().filter(Objects::nonNull).toList();
     }
 
     private static String itemName(String publicJson) {

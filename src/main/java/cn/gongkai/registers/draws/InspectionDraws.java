@@ -6,6 +6,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.LongPredicate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -111,9 +113,9 @@ public class InspectionDraws {
         return id;
     }
 
-    /** The organ of an inspection item; refuses a row that is not a current item of random-inspections. */
+    /** The organ of an inspection item; refuses a row that is not a published item of random-inspections (a draw is public at once). */
     private long itemOrgan(long rowId) {
-        return jdbc.sql("select organ_id from register_row where id = ? and register_code = ? and state in ('DRAFT', 'PUBLISHED')")
+        return jdbc.sql("select organ_id from register_row where id = ? and register_code = ? and state = 'PUBLISHED'")
                 .params(rowId, REGISTER).query(Long.class).optional()
                 .orElseThrow(() -> GongkaiException.invalid("rowId", "registers.draws.error.rowId", String.valueOf(rowId)));
     }
@@ -140,7 +142,7 @@ public class InspectionDraws {
         return lines("", null, organId -> organization.maySee(staff, organId));
     }
 
-    private List<InspectionDraw.Line> lines(String where, Long param, java.util.function.LongPredicate organs) {
+    private List<InspectionDraw.Line> lines(String where, Long param, LongPredicate organs) {
         var query = jdbc.sql("select id, title, organ_id, row_id, pool_json, draw_count, key_string, created_at "
                 + "from register_draw " + where + " order by id desc");
         if (param != null) {
@@ -150,7 +152,7 @@ public class InspectionDraws {
                 rs.getString(2), organName(rs.getLong(3)), rs.getObject(4, Long.class),
                 JSON.readValue(rs.getString(5), STRINGS).size(), rs.getInt(6), rs.getString(7),
                 rs.getTimestamp(8).toInstant(), PUBLIC_PATH + rs.getLong(1)) : null).list().stream()
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
     }
 
     private String organName(long organId) {

@@ -90,6 +90,8 @@ class DrawWebTests {
         assertThat(page.select("#draw-sources code").eachText()).containsExactly("9319", "9319./", "2 5 12 8 10",
                 "2.5.8.10.12./", "9 18 26 34 41 45", "9.18.26.34.41.45./");
         assertThat(page.select("#draw-selected li").first().text()).startsWith("对象17");
+        String english = anonymous.page("/registers/random-inspections/draws/" + id + "?lang=en").text();
+        assertThat(english).doesNotContain("??", "registers.").contains("Key string:", "How to recompute it");
     }
 
     @Test
