@@ -254,7 +254,8 @@ class RegisterOpenDataWebTests {
         List<String> codes = new ArrayList<>();
         d.get("fields").forEach(f -> codes.add(f.get("code").asString()));
         // the contact phone is not public: no column, no dictionary entry
-        assertThat(codes).containsExactly("documentNumber", "counterpartType", "counterpart", "idNumber", "decidedOn");
+        assertThat(codes).containsExactly("documentNumber", "itemName", "content", "counterpartType", "counterpart",
+                "creditCode", "idNumber", "decidedOn", "validFrom", "validTo", "organ");
         JsonNode id = field(d, "idNumber");
         assertThat(id.get("masked").asBoolean()).isTrue();
         assertThat(id.get("mask").asString()).isEqualTo("ID_NUMBER");
@@ -264,7 +265,7 @@ class RegisterOpenDataWebTests {
         assertThat(id.get("description").asString()).contains("GB 11643-1999").contains("隐去出生日期");
         assertThat(id.get("descriptionEn").asString()).contains("birth date");
         assertThat(field(d, "counterpart").get("description").asString()).contains("仅当相对人类别为“自然人”时");
-        assertThat(field(d, "counterpartType").get("values")).hasSize(2);
+        assertThat(field(d, "counterpartType").get("values")).hasSize(3);
         assertThat(field(d, "documentNumber").get("masked").asBoolean()).isFalse();
         assertThat(d.get("rowColumns")).hasSize(5);
 
