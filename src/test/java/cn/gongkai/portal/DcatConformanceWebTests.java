@@ -198,8 +198,12 @@ class DcatConformanceWebTests {
             List<String> downloads = objects(g, aGrade, DCAT + "distribution").stream().map(d -> {
                 assertThat(one(g, d, DCT + "conformsTo")).isEqualTo(schema);
                 assertThat(one(g, d, DCAT + "mediaType").getURI()).startsWith("http://www.iana.org/assignments/media-types/");
-                return one(g, d, DCAT + "downloadURL").getURI();
+                String url = one(g, d, DCAT + "downloadURL").getURI();
+                assertThat(http.status(url.substring(ApiClient.SITE.length()))).as(url).isEqualTo(200);
+                return url;
             }).toList();
+            assertThat(http.status(page.getURI().substring(ApiClient.SITE.length()))).isEqualTo(200);
+            assertThat(http.status(schema.getURI().substring(ApiClient.SITE.length()))).isEqualTo(200);
             assertThat(downloads).containsExactlyInAnyOrder(ApiClient.SITE + "/registers/a-grade-taxpayers/data.csv",
                     ApiClient.SITE + "/registers/a-grade-taxpayers/data.xlsx",
                     ApiClient.SITE + "/registers/a-grade-taxpayers/data.json");
