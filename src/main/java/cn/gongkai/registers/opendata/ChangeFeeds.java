@@ -62,7 +62,9 @@ class ChangeFeeds {
     }
 
     private ResponseEntity<String> feed(String title, String page, String self, List<PublicRows.Change> changes) {
-        List<AtomFeed.Entry> entries = changes.stream().map(this::entry).flatMap(Optional::stream).toList();
+        // the listed public columns per register, looked up once per feed (not per entry)
+        java.util.Map<String, List<FieldDef>> listed = new java.util.HashMap<>();
+        List<AtomFeed.Entry> entries = changes.stream().map(c -> entry(c, listed)).flatMap(Optional::stream).toList();
         Instant updated = entries.stream().map(AtomFeed.Entry::updated).max(Instant::compareTo).orElse(clock.instant());
         String language = english() ? "en" : "zh-CN";
         return ResponseEntity.ok().contentType(AtomFeed.MEDIA_TYPE).body(AtomFeed.write(new AtomFeed.Feed(title,
@@ -70,12 +72,14 @@ class ChangeFeeds {
     }
 
     /** Empty when the register type is no longer known (its rows are not shown anywhere else either). */
-    private Optional<AtomFeed.Entry> entry(PublicRows.Change c) {
+    private Optional<AtomFeed.Entry> entry(PublicRows.Change c, java.util.Map<String, List<FieldDef>> listedByRegister) {
         return catalog.find(c.registerCode()).map(type -> {
             JsonNode values = DataTable.values(new PublicRow(c.rowId(), c.organ(), c.publicJson(), c.at(), c.version()));
             StringJoiner listed = new StringJoiner(" · ");
-            for (FieldDef f : DataColumns.of(type, rows.maskSettings(type.code())).columns().stream()
-                    .map(DataColumns.Column::field).filter(FieldDef::listed).toList()) {
+            List<FieldDef> fields = listedByRegister.computeIfAbsent(type.code(), k -> DataColumns
+                    .of(type, rows.maskSettings(k)).columns().stream().map(DataColumns.Column::field)
+                    .filter(FieldDef::listed).toList());
+            for (FieldDef f : fields) {
                 String v = DataTable.text(values.get(f.code()));
                 if (!v.isEmpty()) {
                     listed.add(v);

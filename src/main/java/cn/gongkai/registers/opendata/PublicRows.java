@@ -29,7 +29,9 @@ class PublicRows {
 
     /** Rows fetched per round trip while streaming. */
     static final int FETCH_SIZE = 500;
-    private static final String VISIBLE = "r.state = 'PUBLISHED' and (r.visible_until is null or r.visible_until >= ?)";
+    /** As the public list has it (rows.RowQueries): published, not taken off by the expiry job, not past its last day. */
+    private static final String VISIBLE = "r.state = 'PUBLISHED' and r.expired_at is null "
+            + "and (r.visible_until is null or r.visible_until >= ?)";
 
     private final JdbcTemplate streaming;
     private final JdbcTemplate jdbc;
@@ -88,7 +90,7 @@ class PublicRows {
         String ofRegister = registerCode == null ? "" : " and r.register_code = ?";
         Object[] args = registerCode == null ? new Object[] { today, today } : new Object[] { today, registerCode, today,
                 registerCode };
-        String notExpired = "(r.visible_until is null or r.visible_until >= ?)";
+        String notExpired = "r.expired_at is null and (r.visible_until is null or r.visible_until >= ?)";
         return jdbc.query("select * from ("
                 + "select r.register_code, r.id, 0 as version, 'PUBLISHED' as kind, r.published_at as at, "
                 + "r.public_json, cast(null as varchar(1000)) as reason, o.name as organ "
