@@ -65,7 +65,7 @@ class RegisterLeakWebTests {
             long id = create(publisher, type.code(), sample.values());
             secrets.addAll(sample.secrets());
             rows.computeIfAbsent(type.code(), c -> new LinkedHashMap<>()).put(id, sample.markers());
-            type.fields().stream().filter(f -> "CREDIT".equals(f.query())).map(f -> sample.values().get(f.code()))
+            type.fields().stream().filter(f -> "CREDIT".equals(f.query()) && f.type() == FieldType.CREDIT_CODE).map(f -> sample.values().get(f.code()))
                     .forEach(credits::add);
             if (!sample.secrets().isEmpty()) {
                 // a correction with new originals: the history keeps the old version, masked too

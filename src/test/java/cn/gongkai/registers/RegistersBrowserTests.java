@@ -121,7 +121,7 @@ class RegistersBrowserTests {
 
     @Test
     void aPowerItemsFlowChartIsAnAccessibleImageWithItsStepsAsText() {
-        long id = create("powers", Map.of("itemCode", "440000-QT-9001", "name", "浏览器测试权力事项", "category", "行政确认",
+        long id = create("powers", Map.of("itemCode", "440000-QT-9001", "name", "浏览器测试权力事项", "category", "CONFIRMATION",
                 "basis", "《中华人民共和国税收征收管理法》", "subject", "guangdong",
                 "responsibilities", "受理、审查、决定、送达", "accountability", "不履行或者不正确履行职责的，依法追责",
                 "steps", """

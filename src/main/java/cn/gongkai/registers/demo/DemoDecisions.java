@@ -139,19 +139,16 @@ final class DemoDecisions {
     static List<DemoRow> majorCases(LocalDate today, DemoPeople people) {
         List<DemoRow> rows = new ArrayList<>();
         Company fake = people.company(people.district(5));
-        rows.add(DemoRow.published("major-cases", GD, majorCase(fake, "虚开增值税专用发票",
-                "（五）虚开增值税专用发票或者虚开用于骗取出口退税、抵扣税款的其他发票的",
+        rows.add(DemoRow.published("major-cases", GD, majorCase(fake, "FALSE_SPECIAL_INVOICES", "FALSE_SPECIAL_INVOICES",
                 "2023年1月至2024年6月，在没有真实业务交易的情况下，对外虚开增值税专用发票368份，金额36,512,340.00元，税额4,746,604.20元。",
                 "依法追缴税款，处以罚款，并移送公安机关", today.minusDays(75))));
         Company evader = people.company(people.district(7));
-        rows.add(DemoRow.published("major-cases", GD, majorCase(evader, "偷税",
-                "（一）伪造、变造、隐匿、擅自销毁账簿、记账凭证，或者在账簿上多列支出或者不列、少列收入，或者经税务机关通知申报而拒不申报或者进行虚假的纳税申报，不缴或者少缴应纳税款100万元以上，且任一年度不缴或者少缴应纳税款占当年各税种应纳税总额10%以上的",
+        rows.add(DemoRow.published("major-cases", GD, majorCase(evader, "EVASION", "EVASION_1M",
                 "2022年至2023年，采取在账簿上不列收入的手段，少缴增值税等税款2,315,807.66元。",
                 "追缴税款、加收滞纳金，并处少缴税款一倍的罚款", today.minusDays(200))));
         Company paid = people.company(people.district(2));
         // 提前停止公布: the taxes, late fees and fines were paid in full; the row stays in its history
-        rows.add(DemoRow.published("major-cases", GD, majorCase(paid, "逃避追缴欠税",
-                "（二）欠缴应纳税款，采取转移或者隐匿财产的手段，妨碍税务机关追缴欠缴的税款，欠缴税款金额100万元以上的",
+        rows.add(DemoRow.published("major-cases", GD, majorCase(paid, "EVADING_RECOVERY", "ARREARS_CONCEALMENT_1M",
                 "2023年欠缴增值税1,208,000.00元，期间转移银行存款，妨碍税务机关追缴。",
                 "追缴欠缴的税款，并处欠缴税款一倍的罚款", today.minusDays(300)))
                 .correctedBy("当事人已缴清税款、滞纳金和罚款，依法提前停止公布", values("removalOn", today.minusDays(10).toString())));
@@ -170,6 +167,7 @@ final class DemoDecisions {
                 "criterion", criterion,
                 "facts", facts,
                 "content", content,
-                "listedOn", listedOn.toString());
+                "listedOn", listedOn.toString(),
+                "organ", GD);
     }
 }

@@ -59,7 +59,7 @@ final class DemoLists {
                     "name", c.name(), "taxpayerId", c.creditCode(),
                     "legalRep", c.legalRep().name(), "legalRepId", c.legalRep().idNumber(),
                     "address", c.address(), "taxType", arrears[i][0],
-                    "balance", arrears[i][1], "newArrears", arrears[i][2], "asOf", quarterEnd.toString()));
+                    "balance", arrears[i][1], "newArrears", arrears[i][2], "asOf", quarterEnd.toString(), "organ", GD));
             rows.add(i == 3 ? row.retractedBecause("纳税人已于公告后缴清全部欠税及滞纳金") : row);
         }
         String[] organs = { TIANHE, YUEXIU, NANHAI, SHUNDE };
@@ -85,10 +85,13 @@ final class DemoLists {
         for (int i = 0; i < quotas.length; i++) {
             Company shop = people.shop(people.district(i % 2 == 0 ? 0 : 6));
             rows.add(DemoRow.published("fixed-quota", i % 2 == 0 ? TIANHE : NANHAI, values(
-                    "name", shop.name(), "taxpayerId", shop.creditCode(), "owner", shop.legalRep().name(),
+                    // older individual businesses still file under the owner's ID number (masked when public)
+                    "name", shop.name(), "taxpayerId", i == 3 ? shop.legalRep().idNumber() : shop.creditCode(),
+                    "owner", shop.legalRep().name(),
                     "address", shop.address(), "industry", quotas[i][0],
                     "monthlySales", quotas[i][1], "monthlyTax", quotas[i][2],
-                    "periodFrom", from.toString(), "periodTo", to.toString(), "stage", i < 2 ? "公布" : "公示")));
+                    "periodFrom", from.toString(), "periodTo", to.toString(), "stage", i < 2 ? "ANNOUNCEMENT" : "NOTICE",
+                    "organ", i % 2 == 0 ? TIANHE : NANHAI)));
         }
         return rows;
     }
