@@ -23,6 +23,11 @@ public class Rules {
         this.rulebook = rulebook;
     }
 
+    /** Whether the rulebook defines {@code ruleId} (in any version): register types name their rules. */
+    public boolean knows(String ruleId) {
+        return rulebook.knows(ruleId);
+    }
+
     /**
      * The working-day period of {@code ruleId} for a trigger on {@code day}, or empty when no
      * version applies on that day (e.g. the correction-notice limit before 2019-05-15).
