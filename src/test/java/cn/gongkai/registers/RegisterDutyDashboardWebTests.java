@@ -55,7 +55,8 @@ class RegisterDutyDashboardWebTests {
         ApiClient.Response page = supervisor.get("/console/obligations?organ=guangdong");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         return Jsoup.parse(page.body()).select("#overdue tbody tr").stream()
-                .filter(tr -> tr.select("a[href]").stream().anyMatch(a -> a.attr("href").matches(".*/" + row + "(\\D.*)?$")))
+                .filter(tr -> tr.select("a[href]").stream().anyMatch(a -> a.attr("href").contains("/console/registers/")
+                        && a.attr("href").endsWith("/rows/" + row)))
                 .findFirst().orElse(null);
     }
 

@@ -90,13 +90,13 @@ final class DemoDecisions {
                 "追缴增值税356,218.40元、企业所得税120,540.00元，并从滞纳税款之日起按日加收万分之五的滞纳金", null,
                 decided, decided.plusDays(16), GD)));
         Company invoices = people.company(people.district(1));
-        rows.add(DemoRow.published("penalty-decisions", TIANHE, penalty("穗天税罚〔" + year + "〕118号", "PENALTY", invoices,
+        rows.add(DemoRow.published("penalty-decisions", GD, penalty("穗天税罚〔" + year + "〕118号", "PENALTY", invoices,
                 "2025年5月，未按照规定保管纸质发票，丢失增值税专用发票12份。",
                 "《中华人民共和国发票管理办法》第三十九条",
                 "罚款", "5000.00", today.minusDays(20), today.minusDays(1), TIANHE))
                 .correctedBy("更正罚款金额：原录入5,000元与决定书不符，决定书载明为3,000元", values("fine", "3000.00")));
         Person person = people.person(people.district(0));
-        rows.add(DemoRow.published("penalty-decisions", TIANHE, values(
+        rows.add(DemoRow.published("penalty-decisions", GD, values(
                 "documentNumber", "穗天税简罚〔" + year + "〕642号",
                 "kind", "PENALTY",
                 "party", person.name(),
@@ -111,7 +111,7 @@ final class DemoDecisions {
                 "organ", TIANHE)));
         Company late = people.company(people.district(6));
         LocalDate lateFinal = today.minusMonths(2).withDayOfMonth(3);
-        rows.add(DemoRow.draft("penalty-decisions", NANHAI, penalty("佛南税罚〔" + year + "〕57号", "PENALTY", late,
+        rows.add(DemoRow.draft("penalty-decisions", GD, penalty("佛南税罚〔" + year + "〕57号", "PENALTY", late,
                 "2025年度取得不符合规定的发票列支成本费用。",
                 "《中华人民共和国发票管理办法》第三十五条",
                 "罚款", "10000.00", lateFinal.minusDays(15), lateFinal, NANHAI)));
