@@ -22,7 +22,9 @@ public record PageCacheSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue({ "/", "/records", "/records/*", "/sites/*", "/sites/*/", "/sites/*/records",
                 "/sites/*/records/*", "/openness", "/openness/*", "/sites/*/openness", "/sites/*/openness/*", "/catalog",
-                "/catalog/*", "/sites/*/catalog", "/sites/*/catalog/*", "/regulations", "/regulations/**" }) List<String> paths,
+                "/catalog/*", "/sites/*/catalog", "/sites/*/catalog/*", "/regulations", "/regulations/**",
+                // registers: the index, each list and row page; not the rate-limited taxpayer query
+                "/registers", "/registers/{code:(?!query$)[a-z0-9-]+}", "/registers/*/rows/*" }) List<String> paths,
         @DefaultValue("2000") int maxEntries,
         @DefaultValue("512KB") DataSize maxPageSize,
         @DefaultValue("10m") Duration ttl) {
