@@ -32,7 +32,8 @@ final class BatchCommit {
     }
 
     private final JdbcTemplate jdbc;
-    private final Redactor redactor;
+    /** The masks of this register read once for the whole batch (the settings are one query, not one per row). */
+    private final Redactor.Plan masks;
     private final RowDays days;
     private final RegisterType type;
     private final long batchId;
@@ -45,7 +46,7 @@ final class BatchCommit {
     BatchCommit(JdbcTemplate jdbc, Redactor redactor, RowDays days, RegisterType type, long batchId, String actor,
             Instant now) {
         this.jdbc = jdbc;
-        this.redactor = redactor;
+        this.masks = redactor.plan(type);
         this.days = days;
         this.type = type;
         this.batchId = batchId;
@@ -77,7 +78,7 @@ final class BatchCommit {
     }
 
     private void row(long id, Map<String, String> values, boolean needsDays) {
-        RedactedRow red = redactor.redact(type, values);
+        RedactedRow red = masks.redact(values);
         for (RedactedRow.AppliedMask m : red.masks()) {
             redactions.add(new Object[] { id, 1, m.field(), m.rule().name(), actor, now });
         }

@@ -2,12 +2,17 @@ package cn.gongkai.registers.rows;
 
 import cn.gongkai.platform.GongkaiException;
 
-/** The public text search parameter: trimmed, bounded (a 400 naming {@code q} beyond it). */
+/** The list parameters: the text search trimmed and bounded (a 400 naming {@code q} beyond it), the page clamped. */
 final class PublicQuery {
 
     static final int MAX = 100;
 
     private PublicQuery() {
+    }
+
+    /** A page number from 1; a page beyond any list is just empty (no offset overflow). */
+    static int page(int page) {
+        return Math.min(Math.max(1, page), 1_000_000);
     }
 
     static String clean(String q) {

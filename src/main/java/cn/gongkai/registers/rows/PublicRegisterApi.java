@@ -53,7 +53,7 @@ class PublicRegisterApi {
     RowJson.PublicPage rows(@PathVariable String code, @RequestParam(required = false) String q,
             @RequestParam(required = false) String organ, @RequestParam(defaultValue = "1") int page) {
         RegisterType type = catalog.required(code);
-        int p = Math.max(1, page);
+        int p = PublicQuery.page(page);
         var organs = reads.organScope(organ);
         String query = PublicQuery.clean(q);
         var items = queries.visible(type.code(), query, organs, reads.today(), (p - 1) * PAGE_SIZE, PAGE_SIZE).stream()

@@ -95,7 +95,7 @@ class RegisterConsole {
             @RequestParam(defaultValue = "1") int page, Model model, Locale locale) {
         RegisterType type = catalog.required(code);
         StaffMember staff = current.get();
-        fillRegister(model, type, staff, RowApi.state(state), Math.max(1, page), locale);
+        fillRegister(model, type, staff, RowApi.state(state), PublicQuery.page(page), locale);
         model.addAttribute("entered", Map.of());
         return "registers/rows-console-register";
     }
@@ -205,7 +205,7 @@ class RegisterConsole {
         model.addAttribute("type", type);
         model.addAttribute("title", RowView.title(type, locale));
         model.addAttribute("rows", queries.staffList(type.code(), state, organs, (page - 1) * PAGE_SIZE, PAGE_SIZE)
-                .stream().map(r -> new Object[] { r, RowView.listedCells(type, r.values(), locale) }).toList());
+                .stream().map(r -> new Object[] { r, RowView.listedCells(type, r.publicValues(), locale) }).toList());
         model.addAttribute("columns", RowView.columns(type, locale));
         model.addAttribute("fields", RowForm.fields(type, locale));
         model.addAttribute("organs", reads.organs().stream().filter(o -> organs.contains(o.getId()))
@@ -223,7 +223,7 @@ class RegisterConsole {
         model.addAttribute("type", type);
         model.addAttribute("title", RowView.title(type, locale));
         model.addAttribute("row", row);
-        model.addAttribute("cells", RowView.cells(type, row.values(), false, locale));
+        model.addAttribute("cells", RowView.enteredCells(type, row.values(), locale, organName(locale)));
         model.addAttribute("publicCells", RowView.cells(type, row.publicValues(), false, locale));
         model.addAttribute("fields", RowForm.fields(type, locale));
         model.addAttribute("allOrgans", allOrgans(locale));
@@ -235,6 +235,17 @@ class RegisterConsole {
                         "registers.rows.mask." + r[1], r[2], r[3]))
                 .toList());
         model.addAttribute("duty", reads.duty(type, row).orElse(null));
+    }
+
+    private java.util.function.Function<String, String> organName(Locale locale) {
+        return id -> {
+            try {
+                return reads.organ(Long.parseLong(id)).map(o -> o.nameIn(locale)).orElse(id);
+            }
+            catch (NumberFormatException e) {
+                return id;
+            }
+        };
     }
 
     private List<String[]> allOrgans(Locale locale) {

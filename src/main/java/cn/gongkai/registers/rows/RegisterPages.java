@@ -59,7 +59,7 @@ class RegisterPages {
         RegisterType type = catalog.required(code);
         String query = PublicQuery.clean(q);
         List<Long> organs = reads.organScope(organ);
-        int p = Math.max(1, page);
+        int p = PublicQuery.page(page);
         int total = queries.countVisible(type.code(), query, organs, reads.today());
         List<Line> lines = queries.visible(type.code(), query, organs, reads.today(), (p - 1) * PAGE_SIZE, PAGE_SIZE)
                 .stream().map(r -> new Line(r.id(), RowMapping.url(type.code(), r.id()),

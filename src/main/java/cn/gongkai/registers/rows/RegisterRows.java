@@ -54,14 +54,14 @@ class RegisterRows {
      */
     RegisterRow publicRow(String code, long id) {
         LocalDate today = today();
-        return rows.find(id).filter(r -> r.registerCode().equals(code))
+        return rows.findPublic(id).filter(r -> r.registerCode().equals(code))
                 .filter(r -> r.visibleOn(today) || r.state() == RowState.RETRACTED && r.publishedAt() != null)
                 .orElseThrow(() -> GongkaiException.notFound("公开事项条目 (register row)", id));
     }
 
-    /** The public history: publication, then the corrections and the retraction made after it. */
+    /** The public history: publication, then the corrections and the retraction made after it (no entered values). */
     List<RowVersion> publicHistory(RegisterRow row) {
-        return rows.versions(row.id()).stream()
+        return rows.publicVersions(row.id()).stream()
                 .filter(v -> row.publishedAt() != null && !v.at().isBefore(row.publishedAt()))
                 .filter(v -> v.kind() != RowVersion.Kind.CREATED || v.at().equals(row.publishedAt()))
                 .toList();

@@ -66,7 +66,7 @@ class RowApi {
         StaffMember staff = current.get();
         RegisterType type = catalog.required(code);
         RowState s = state(state);
-        int p = Math.max(1, page);
+        int p = PublicQuery.page(page);
         var organs = reads.visibleOrgans(staff);
         var items = queries.staffList(type.code(), s, organs, (p - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                 .map(r -> RowMapping.staff(type, r, reads, false)).toList();

@@ -66,6 +66,32 @@ final class RowView {
         return out;
     }
 
+    /**
+     * Values as entered, for staff: an ENUM's code shown as its label and an ORGAN's id as its
+     * name (the public values carry both already).
+     */
+    static List<Cell> enteredCells(RegisterType type, Map<String, String> values, Locale locale,
+            java.util.function.Function<String, String> organName) {
+        List<Cell> out = new ArrayList<>();
+        for (FieldDef f : type.fields()) {
+            String v = values.get(f.code());
+            if (v == null) {
+                continue;
+            }
+            out.add(cell(f, shown(f, v, locale, organName), locale));
+        }
+        return out;
+    }
+
+    private static String shown(FieldDef f, String v, Locale locale, java.util.function.Function<String, String> organName) {
+        if (f.type() == FieldType.ENUM && f.values() != null) {
+            boolean en = "en".equals(locale.getLanguage());
+            return f.values().stream().filter(e -> e.code().equals(v)).findFirst()
+                    .map(e -> en && e.labelEn() != null ? e.labelEn() : e.label()).orElse(v);
+        }
+        return f.type() == FieldType.ORGAN ? organName.apply(v) : v;
+    }
+
     /** The list's column headers: the listed public fields. */
     static List<String> columns(RegisterType type, Locale locale) {
         return type.fields().stream().filter(f -> f.listed() && f.isPublic()).map(f -> label(f, locale)).toList();

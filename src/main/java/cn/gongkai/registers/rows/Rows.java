@@ -96,6 +96,12 @@ class Rows {
         }
     }
 
+    /** A row for public readers: values_json is not even read (its {@code values()} are empty). */
+    Optional<RegisterRow> findPublic(long id) {
+        return jdbc.sql("select " + COLUMNS.replace("values_json", "'{}' as values_json") + " from register_row where id = ?")
+                .param(id).query(Rows::row).optional();
+    }
+
     Optional<RegisterRow> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from register_row where id = ?").param(id).query(Rows::row).optional();
     }
@@ -107,8 +113,17 @@ class Rows {
     }
 
     List<RowVersion> versions(long rowId) {
-        return jdbc.sql("""
-                select row_id, version, kind, values_json, public_json, reason, actor, at from register_row_version
+        return versions(rowId, "values_json");
+    }
+
+    /** The versions without the entered values (public readers). */
+    List<RowVersion> publicVersions(long rowId) {
+        return versions(rowId, "'{}'");
+    }
+
+    private List<RowVersion> versions(long rowId, String valuesColumn) {
+        return jdbc.sql("select row_id, version, kind, " + valuesColumn + """
+                , public_json, reason, actor, at from register_row_version
                 where row_id = ? order by version""").param(rowId)
                 .query((rs, n) -> new RowVersion(rs.getLong(1), rs.getInt(2), RowVersion.Kind.valueOf(rs.getString(3)),
                         RowJsonText.read(rs.getString(4)), RowJsonText.read(rs.getString(5)), rs.getString(6),
