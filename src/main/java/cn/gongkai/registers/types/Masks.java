@@ -14,6 +14,7 @@ final class Masks {
 
     private static final Pattern COUNTY = Pattern.compile("^.*?(?<!自治)(区|县|旗)");
     private static final Pattern CITY = Pattern.compile("^.*?市");
+    private static final Pattern EXTENSION = Pattern.compile("(转|ext\\.?|x|#)[0-9]+$", Pattern.CASE_INSENSITIVE);
 
     private Masks() {
     }
@@ -53,7 +54,7 @@ final class Masks {
     private static String phone(String v) {
         String number = v;
         String extension = "";
-        Matcher ext = Pattern.compile("(转|ext\\.?|x|#)[0-9]+$", Pattern.CASE_INSENSITIVE).matcher(v);
+        Matcher ext = EXTENSION.matcher(v);
         if (ext.find()) {
             number = v.substring(0, ext.start());
             extension = v.substring(ext.start());
