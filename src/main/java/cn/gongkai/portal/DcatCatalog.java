@@ -19,6 +19,7 @@ import cn.gongkai.catalog.CatalogEntry;
 import cn.gongkai.organization.Organ;
 import cn.gongkai.platform.SiteIdentity;
 import cn.gongkai.publishing.PublishedRecords;
+import cn.gongkai.registers.RegisterDatasets;
 import io.swagger.v3.oas.annotations.Operation;
 
 import cn.gongkai.platform.SiteAddress;
@@ -30,7 +31,10 @@ import cn.gongkai.platform.SiteAddress;
  * disclosure catalogue (法定主动公开内容) whose entries the list is filed under. Every node a
  * DCAT-AP shape expects to have a class carries it explicitly (harvesters and SHACL validators do
  * no RDFS inference); plain strings are Chinese ({@code @language: zh-CN} in the context), English
- * text is added under {@code *En} terms where it exists (the catalogue, SAT, the themes).
+ * text is added under {@code *En} terms where it exists (the catalogue, SAT, the themes). Each
+ * disclosure register (SPEC M7) is a dataset too, with its update frequency, the day of its last
+ * change, its full CSV/XLSX/JSON downloads and its data dictionary ({@code foaf:page} for the page,
+ * {@code dct:conformsTo} for the machine-readable dictionary the files follow).
  */
 @RestController
 class DcatCatalog {
@@ -42,6 +46,7 @@ class DcatCatalog {
     private static final String CHINESE = "http://publications.europa.eu/resource/authority/language/ZHO";
     /** EU data themes of every list: public-sector information of a tax administration. */
     private static final List<String> DATA_THEMES = List.of("GOVE", "ECON");
+    private static final String EU_FREQUENCY = "http://publications.europa.eu/resource/authority/frequency/";
 
     private final Sites sites;
     private final SiteAddress address;
@@ -50,9 +55,11 @@ class DcatCatalog {
     private final SiteIdentity identity;
     private final DcatSettings settings;
     private final MessageSource messages;
+    private final RegisterDatasets registers;
 
     DcatCatalog(Sites sites, SiteAddress address, Catalog catalog, PublishedRecords published, SiteIdentity identity,
-            DcatSettings settings, MessageSource messages) {
+            DcatSettings settings, MessageSource messages, RegisterDatasets registers) {
+        this.registers = registers;
         this.address = address;
         this.sites = sites;
         this.catalog = catalog;
@@ -98,6 +105,9 @@ class DcatCatalog {
                         : modified;
             }
             datasets.add(dataset(base, site, themes, dates));
+        }
+        for (RegisterDatasets.Dataset register : registers.datasets()) {
+            datasets.add(registerDataset(base, sat, register));
         }
 
         Map<String, Object> c = new LinkedHashMap<>();
@@ -146,6 +156,59 @@ class DcatCatalog {
                 distribution(base + "/api/v1/public/sites/" + site.code() + "/records", "JSON", "application/json"),
                 distribution(base + site.path() + "/feed.atom", "ATOM", "application/atom+xml")));
         return d;
+    }
+
+    /** A disclosure register as a dataset: published by SAT's site, its rows belonging to the organs that entered them. */
+    private Map<String, Object> registerDataset(String base, Site sat, RegisterDatasets.Dataset r) {
+        String landing = base + r.landingPath();
+        String dictionary = base + r.dictionaryPath();
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("@id", landing);
+        d.put("@type", "dcat:Dataset");
+        d.put("dct:identifier", "registers-" + r.code());
+        d.put("dct:title", r.title());
+        d.put("titleEn", r.titleEn());
+        d.put("dct:description", r.description() == null ? r.title() : r.description());
+        if (r.descriptionEn() != null) {
+            d.put("descriptionEn", r.descriptionEn());
+        }
+        d.put("dct:publisher", publisher(base, sat));
+        d.put("dcat:contactPoint", contact(base, sat));
+        d.put("dcat:keyword", List.of(zh("registers.opendata.dcat.keyword.registers"), zh("portal.dcat.keyword.openness"),
+                r.title()));
+        d.put("keywordEn", List.of(en("registers.opendata.dcat.keyword.registers"), en("portal.dcat.keyword.openness")));
+        d.put("dcat:theme", DATA_THEMES.stream().map(t -> DcatContext.node("@id", EU_DATA_THEME + "/" + t)).toList());
+        d.put("dct:language", DcatContext.node("@id", CHINESE, "@type", "dct:LinguisticSystem"));
+        d.put("dct:license", licence());
+        if (r.frequency() != null) {
+            d.put("dct:accrualPeriodicity", DcatContext.node("@id", EU_FREQUENCY + r.frequency(), "@type", "dct:Frequency"));
+        }
+        if (r.modified() != null) {
+            // a day, not an instant: an explicit xsd:date value overrides the context's xsd:dateTime
+            d.put("dct:modified", DcatContext.node("@value", r.modified().toString(), "@type", "xsd:date"));
+        }
+        d.put("dcat:landingPage", document(landing));
+        d.put("foaf:page", document(dictionary));
+        Map<String, Object> schema = dictionarySchema(dictionary, r);
+        d.put("dct:conformsTo", schema);
+        List<Object> distributions = new ArrayList<>();
+        for (RegisterDatasets.Distribution x : r.distributions()) {
+            Map<String, Object> dist = distribution(base + x.path(), x.format(), x.mediaType());
+            dist.put("dct:conformsTo", DcatContext.node("@id", dictionary + ".json"));
+            distributions.add(dist);
+        }
+        d.put("dcat:distribution", distributions);
+        return d;
+    }
+
+    /** The machine-readable data dictionary every distribution of the register follows. */
+    private Map<String, Object> dictionarySchema(String dictionary, RegisterDatasets.Dataset r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("@id", dictionary + ".json");
+        s.put("@type", "dct:Standard");
+        s.put("dct:title", zh("registers.opendata.dcat.dictionary", r.title()));
+        s.put("titleEn", en("registers.opendata.dcat.dictionary", r.titleEn()));
+        return s;
     }
 
     private Map<String, Object> distribution(String url, String format, String mediaType) {

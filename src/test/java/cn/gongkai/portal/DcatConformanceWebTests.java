@@ -153,6 +153,81 @@ class DcatConformanceWebTests {
         }
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * Every disclosure register is a dataset (issue 12, open data): update frequency, the day of
+     * its last change, its three full downloads and its data dictionary (documentation page and the
+     * schema its files conform to) — and the catalogue with them still conforms to DCAT-AP 3.0.0.
+     */
+    @Test
+    void registersAreDatasetsWithFrequencyLastChangeDownloadsAndDictionary() {
+        java.time.Instant at = java.time.Instant.parse("2026-05-06T03:00:00Z");
+        jdbc.update("insert into register_row (register_code, organ_id, state, version, values_json, public_json, "
+                + "created_at, created_by, published_at, published_by, updated_at) values ('a-grade-taxpayers', 26, "
+                + "'PUBLISHED', 1, '{}', '{\"name\":\"某公司\"}', ?, 'dcat-test', ?, 'dcat-test', ?)",
+                java.sql.Timestamp.from(at), java.sql.Timestamp.from(at), java.sql.Timestamp.from(at));
+        try {
+            Graph g = catalogue("/api/v1/public/dcat");
+            List<ReportEntry> violations = ShaclValidator.get().validate(shapes, g).getEntries().stream()
+                    .filter(e -> e.severity().level().equals(Severity.Violation.level())).toList();
+            assertThat(violations).as("DCAT-AP 3.0.0 violations with registers").isEmpty();
+
+            Node catalog = uri(ApiClient.SITE + "/api/v1/public/dcat");
+            Node aGrade = uri(ApiClient.SITE + "/registers/a-grade-taxpayers");
+            assertThat(objects(g, catalog, DCAT + "dataset")).contains(aGrade);
+            assertThat(g.contains(aGrade, RDF.type.asNode(), uri(DCAT + "Dataset"))).isTrue();
+            assertThat(one(g, aGrade, DCT + "identifier").getLiteralLexicalForm()).isEqualTo("registers-a-grade-taxpayers");
+            assertThat(objects(g, aGrade, DCT + "title")).anySatisfy(t -> assertThat(t.getLiteralLexicalForm())
+                    .isEqualTo("纳税信用A级纳税人名单"));
+            Node frequency = one(g, aGrade, DCT + "accrualPeriodicity");
+            assertThat(frequency).isEqualTo(uri("http://publications.europa.eu/resource/authority/frequency/ANNUAL"));
+            assertThat(g.contains(frequency, RDF.type.asNode(), uri(DCT + "Frequency"))).isTrue();
+            Node modified = one(g, aGrade, DCT + "modified");
+            // the day of the register's last public change (other tests may have written later rows)
+            java.time.LocalDate last = jdbc.queryForObject("select max(updated_at) from register_row where "
+                    + "register_code = 'a-grade-taxpayers' and published_at is not null", java.sql.Timestamp.class)
+                    .toInstant().atZone(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate();
+            assertThat(modified.getLiteralLexicalForm()).isEqualTo(last.toString());
+            assertThat(modified.getLiteralDatatypeURI()).isEqualTo("http://www.w3.org/2001/XMLSchema#date");
+
+            Node page = one(g, aGrade, FOAF + "page");
+            assertThat(page).isEqualTo(uri(ApiClient.SITE + "/registers/a-grade-taxpayers/dictionary"));
+            assertThat(g.contains(page, RDF.type.asNode(), uri(FOAF + "Document"))).isTrue();
+            Node schema = one(g, aGrade, DCT + "conformsTo");
+            assertThat(schema).isEqualTo(uri(ApiClient.SITE + "/registers/a-grade-taxpayers/dictionary.json"));
+            assertThat(g.contains(schema, RDF.type.asNode(), uri(DCT + "Standard"))).isTrue();
+
+            List<String> downloads = objects(g, aGrade, DCAT + "distribution").stream().map(d -> {
+                assertThat(one(g, d, DCT + "conformsTo")).isEqualTo(schema);
+                assertThat(one(g, d, DCAT + "mediaType").getURI()).startsWith("http://www.iana.org/assignments/media-types/");
+                String url = one(g, d, DCAT + "downloadURL").getURI();
+                assertThat(http.status(url.substring(ApiClient.SITE.length()))).as(url).isEqualTo(200);
+                return url;
+            }).toList();
+            assertThat(http.status(page.getURI().substring(ApiClient.SITE.length()))).isEqualTo(200);
+            assertThat(http.status(schema.getURI().substring(ApiClient.SITE.length()))).isEqualTo(200);
+            assertThat(downloads).containsExactlyInAnyOrder(ApiClient.SITE + "/registers/a-grade-taxpayers/data.csv",
+                    ApiClient.SITE + "/registers/a-grade-taxpayers/data.xlsx",
+                    ApiClient.SITE + "/registers/a-grade-taxpayers/data.json");
+
+            // every register of the API contract is listed; one without public rows has no modification date
+            for (String code : List.of("powers", "licensing", "licensing-decisions", "penalty-decisions", "major-cases",
+                    "a-grade-taxpayers", "arrears", "abnormal-households", "fixed-quota", "invalid-certificates",
+                    "deadline-notices", "entrusted-collection", "random-inspections", "budgets", "procurement")) {
+                assertThat(objects(g, catalog, DCAT + "dataset")).as(code).contains(uri(ApiClient.SITE + "/registers/" + code));
+            }
+            Node budgets = uri(ApiClient.SITE + "/registers/budgets");
+            if (jdbc.queryForObject("select count(*) from register_row where register_code = 'budgets'", Long.class) == 0) {
+                assertThat(objects(g, budgets, DCT + "modified")).isEmpty();
+            }
+        }
+        finally {
+            jdbc.update("delete from register_row where created_by = 'dcat-test'");
+        }
+    }
+
     static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
