@@ -44,6 +44,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/calendar/**").authenticated()
                         .requestMatchers("/api/v1/public/**", "/api/v1/calendar/**").permitAll()
+                        // registers: a 双随机 draw is published when made (issue 12 contract)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/registers/random-inspections/draws/*").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .addFilterBefore(new RequestSizeLimitFilter(), UsernamePasswordAuthenticationFilter.class)
