@@ -104,7 +104,7 @@ class DemoRegisters implements ApplicationRunner {
             }
         }
         if ("random-inspections".equals(register) && firstId != null) {
-            draw.drawFor(firstId);
+            draw.drawFor(firstId, LocalDate.now(clock.withZone(CHINA)).getYear());
         }
         return demoRows.size();
     }
