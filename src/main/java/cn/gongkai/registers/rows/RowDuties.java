@@ -11,6 +11,7 @@ import cn.gongkai.obligations.ObligationEvents.ObligationFulfilled;
 import cn.gongkai.obligations.ObligationEvents.ObligationRestarted;
 import cn.gongkai.obligations.ObligationEvents.ObligationTriggered;
 import cn.gongkai.obligations.ObligationEvents.ObligationWaived;
+import cn.gongkai.obligations.Rules;
 import cn.gongkai.obligations.SubjectRef;
 import cn.gongkai.registers.RegisterType;
 
@@ -27,9 +28,29 @@ class RowDuties {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ApplicationEventPublisher events;
+    private final Rules rules;
 
-    RowDuties(ApplicationEventPublisher events) {
+    RowDuties(ApplicationEventPublisher events, Rules rules) {
         this.events = events;
+        this.rules = rules;
+    }
+
+    /**
+     * Whether the type's rule was in force on the trigger day: a decision made before the rule took
+     * effect (二(二) and 四(三) from 2017-04-27) raises no duty, so its row is entered and published
+     * without one.
+     */
+    boolean applies(RegisterType type, LocalDate triggerOn) {
+        if (type.duty() == null || triggerOn == null) {
+            return false;
+        }
+        try {
+            return rules.period(type.duty().rule(), triggerOn).isPresent();
+        }
+        catch (IllegalArgumentException e) {
+            // a version is in force, with a period that is not in working days (e.g. the 10th of next month)
+            return true;
+        }
     }
 
     static SubjectRef subject(String registerCode, long rowId) {
@@ -38,7 +59,7 @@ class RowDuties {
 
     /** The row was entered: its duty runs from the trigger day (none without a duty or that day). */
     void entered(RegisterType type, long rowId, long organId, LocalDate triggerOn) {
-        if (type.duty() != null && triggerOn != null) {
+        if (applies(type, triggerOn)) {
             events.publishEvent(new ObligationTriggered(type.duty().rule(), organId, subject(type.code(), rowId),
                     start(triggerOn)));
         }
@@ -46,15 +67,23 @@ class RowDuties {
 
     /**
      * The trigger day of an unpublished row was corrected: the period restarts from the corrected
-     * day (raised now if the row had no day before). A published row's duty was met: its
+     * day (raised now if the row had no duty before; waived if the corrected day is before the
+     * rule took effect). A published row's duty was met: its
      * publication stands, a later correction of the day changes nothing in the ledger.
      */
     void triggerCorrected(RegisterType type, long rowId, long organId, LocalDate before, LocalDate after) {
         if (type.duty() == null || after == null || after.equals(before)) {
             return;
         }
-        if (before == null) {
+        boolean had = applies(type, before);
+        boolean has = applies(type, after);
+        if (!had) {
             entered(type, rowId, organId, after);
+            return;
+        }
+        if (!has) {
+            events.publishEvent(new ObligationWaived(type.duty().rule(), subject(type.code(), rowId),
+                    "trigger day corrected to " + after + ", before the rule took effect", "system"));
             return;
         }
         events.publishEvent(new ObligationRestarted(type.duty().rule(), subject(type.code(), rowId), start(after),
@@ -62,14 +91,14 @@ class RowDuties {
     }
 
     void published(RegisterType type, long rowId, LocalDate triggerOn, Instant at) {
-        if (type.duty() != null && triggerOn != null) {
+        if (applies(type, triggerOn)) {
             events.publishEvent(new ObligationFulfilled(type.duty().rule(), subject(type.code(), rowId), at));
         }
     }
 
     /** An unpublished row was retracted: nothing is left to publish, the duty is waived. */
     void retractedDraft(RegisterType type, long rowId, LocalDate triggerOn, String reason, String actor) {
-        if (type.duty() != null && triggerOn != null) {
+        if (applies(type, triggerOn)) {
             events.publishEvent(new ObligationWaived(type.duty().rule(), subject(type.code(), rowId), reason, actor));
         }
     }

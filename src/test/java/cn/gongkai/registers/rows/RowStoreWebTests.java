@@ -186,6 +186,18 @@ class RowStoreWebTests {
     }
 
     @Test
+    void aDecisionMadeBeforeTheRuleTookEffectRaisesNoDutyAndIsPublishedWithoutOne() {
+        // 二(二) applies from 2017-04-27
+        long id = create("gd-drafter", RowFixture.licence(number(), "2016-06-01", "guangdong"), false).get("id")
+                .asLong();
+        assertThat(obligations.find(LICENCE_RULE, RowDuties.subject("licensing-decisions", id))).isEmpty();
+        ApiClient.Response published = as("gd-publisher").post("/api/v1/registers/licensing-decisions/rows/" + id
+                + "/publish", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().hasNonNull("duty")).isFalse();
+    }
+
+    @Test
     void anUnpublishedLicenceDecisionPastItsDayIsOverdueInTheLedger() {
         long id = create("gd-drafter", RowFixture.licence(number(), "2026-01-05", "guangdong"), false).get("id")
                 .asLong();
