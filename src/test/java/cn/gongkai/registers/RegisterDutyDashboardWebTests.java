@@ -55,7 +55,8 @@ class RegisterDutyDashboardWebTests {
         ApiClient.Response page = supervisor.get("/console/obligations?organ=guangdong");
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         return Jsoup.parse(page.body()).select("#overdue tbody tr").stream()
-                .filter(tr -> tr.select("a[href]").stream().anyMatch(a -> a.attr("href").matches(".*/" + row + "(\\D.*)?$")))
+                .filter(tr -> tr.select("a[href]").stream().anyMatch(a -> a.attr("href").contains("/console/registers/")
+                        && a.attr("href").endsWith("/rows/" + row)))
                 .findFirst().orElse(null);
     }
 
@@ -84,10 +85,11 @@ class RegisterDutyDashboardWebTests {
         ConsoleSession supervisor = ConsoleSession.login("http://localhost:" + port, "gd-office", ApiClient.DEMO_PASSWORD);
         Element licenceRow = overdueRowOf(supervisor, licence);
         assertThat(licenceRow).as("the overdue licence decision is listed").isNotNull();
-        assertThat(licenceRow.text()).contains("公示行政许可决定", "《全面推进政务公开工作实施办法》二(二)", "2026-10-13");
+        // the dashboard shows the instant the duty became late: 24:00 of its last day
+        assertThat(licenceRow.text()).contains("公示行政许可决定", "《全面推进政务公开工作实施办法》二(二)", "2026-10-14 00:00");
         Element penaltyRow = overdueRowOf(supervisor, penalty);
         assertThat(penaltyRow).as("the overdue penalty decision is listed").isNotNull();
-        assertThat(penaltyRow.text()).contains("《全面推进政务公开工作实施办法》四(三)", "2026-11-10");
+        assertThat(penaltyRow.text()).contains("《全面推进政务公开工作实施办法》四(三)", "2026-11-11 00:00");
         String consoleLink = licenceRow.select("a[href]").stream().map(a -> a.attr("href"))
                 .filter(h -> h.contains("/console/registers")).findFirst().orElseThrow();
         assertThat(supervisor.get(consoleLink).status()).as("the link opens the row in the console").isEqualTo(200);

@@ -78,7 +78,9 @@ public final class RegisterSamples {
             case DATE -> (f.code().equals(until) ? today.plusYears(1) : today.minusDays(1)).toString();
             case AMOUNT -> "1234.50";
             case INTEGER -> String.valueOf(today.getYear() - 1);
-            case CREDIT_CODE, TAXPAYER_ID -> creditCode(n);
+            case CREDIT_CODE -> creditCode(n);
+            // a taxpayer ID under an ID-number mask is an individual's ID number (a credit code stays public)
+            case TAXPAYER_ID -> f.mask() == MaskRule.ID_NUMBER ? idNumber(n + 500) : creditCode(n);
             case ID_NUMBER -> idNumber(n);
             case ORGAN -> "guangdong";
             case ENUM -> f.values().get(0).code();

@@ -90,13 +90,13 @@ final class DemoDecisions {
                 "追缴增值税356,218.40元、企业所得税120,540.00元，并从滞纳税款之日起按日加收万分之五的滞纳金", null,
                 decided, decided.plusDays(16), GD)));
         Company invoices = people.company(people.district(1));
-        rows.add(DemoRow.published("penalty-decisions", TIANHE, penalty("穗天税罚〔" + year + "〕118号", "PENALTY", invoices,
+        rows.add(DemoRow.published("penalty-decisions", GD, penalty("穗天税罚〔" + year + "〕118号", "PENALTY", invoices,
                 "2025年5月，未按照规定保管纸质发票，丢失增值税专用发票12份。",
                 "《中华人民共和国发票管理办法》第三十九条",
                 "罚款", "5000.00", today.minusDays(20), today.minusDays(1), TIANHE))
                 .correctedBy("更正罚款金额：原录入5,000元与决定书不符，决定书载明为3,000元", values("fine", "3000.00")));
         Person person = people.person(people.district(0));
-        rows.add(DemoRow.published("penalty-decisions", TIANHE, values(
+        rows.add(DemoRow.published("penalty-decisions", GD, values(
                 "documentNumber", "穗天税简罚〔" + year + "〕642号",
                 "kind", "PENALTY",
                 "party", person.name(),
@@ -111,7 +111,7 @@ final class DemoDecisions {
                 "organ", TIANHE)));
         Company late = people.company(people.district(6));
         LocalDate lateFinal = today.minusMonths(2).withDayOfMonth(3);
-        rows.add(DemoRow.draft("penalty-decisions", NANHAI, penalty("佛南税罚〔" + year + "〕57号", "PENALTY", late,
+        rows.add(DemoRow.draft("penalty-decisions", GD, penalty("佛南税罚〔" + year + "〕57号", "PENALTY", late,
                 "2025年度取得不符合规定的发票列支成本费用。",
                 "《中华人民共和国发票管理办法》第三十五条",
                 "罚款", "10000.00", lateFinal.minusDays(15), lateFinal, NANHAI)));
@@ -139,19 +139,16 @@ final class DemoDecisions {
     static List<DemoRow> majorCases(LocalDate today, DemoPeople people) {
         List<DemoRow> rows = new ArrayList<>();
         Company fake = people.company(people.district(5));
-        rows.add(DemoRow.published("major-cases", GD, majorCase(fake, "虚开增值税专用发票",
-                "（五）虚开增值税专用发票或者虚开用于骗取出口退税、抵扣税款的其他发票的",
+        rows.add(DemoRow.published("major-cases", GD, majorCase(fake, "FALSE_SPECIAL_INVOICES", "FALSE_SPECIAL_INVOICES",
                 "2023年1月至2024年6月，在没有真实业务交易的情况下，对外虚开增值税专用发票368份，金额36,512,340.00元，税额4,746,604.20元。",
                 "依法追缴税款，处以罚款，并移送公安机关", today.minusDays(75))));
         Company evader = people.company(people.district(7));
-        rows.add(DemoRow.published("major-cases", GD, majorCase(evader, "偷税",
-                "（一）伪造、变造、隐匿、擅自销毁账簿、记账凭证，或者在账簿上多列支出或者不列、少列收入，或者经税务机关通知申报而拒不申报或者进行虚假的纳税申报，不缴或者少缴应纳税款100万元以上，且任一年度不缴或者少缴应纳税款占当年各税种应纳税总额10%以上的",
+        rows.add(DemoRow.published("major-cases", GD, majorCase(evader, "EVASION", "EVASION_1M",
                 "2022年至2023年，采取在账簿上不列收入的手段，少缴增值税等税款2,315,807.66元。",
                 "追缴税款、加收滞纳金，并处少缴税款一倍的罚款", today.minusDays(200))));
         Company paid = people.company(people.district(2));
         // 提前停止公布: the taxes, late fees and fines were paid in full; the row stays in its history
-        rows.add(DemoRow.published("major-cases", GD, majorCase(paid, "逃避追缴欠税",
-                "（二）欠缴应纳税款，采取转移或者隐匿财产的手段，妨碍税务机关追缴欠缴的税款，欠缴税款金额100万元以上的",
+        rows.add(DemoRow.published("major-cases", GD, majorCase(paid, "EVADING_RECOVERY", "ARREARS_CONCEALMENT_1M",
                 "2023年欠缴增值税1,208,000.00元，期间转移银行存款，妨碍税务机关追缴。",
                 "追缴欠缴的税款，并处欠缴税款一倍的罚款", today.minusDays(300)))
                 .correctedBy("当事人已缴清税款、滞纳金和罚款，依法提前停止公布", values("removalOn", today.minusDays(10).toString())));
@@ -170,6 +167,7 @@ final class DemoDecisions {
                 "criterion", criterion,
                 "facts", facts,
                 "content", content,
-                "listedOn", listedOn.toString());
+                "listedOn", listedOn.toString(),
+                "organ", GD);
     }
 }

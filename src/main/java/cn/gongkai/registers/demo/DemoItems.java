@@ -36,7 +36,7 @@ final class DemoItems {
         return DemoRow.published("powers", GD, values(
                 "itemCode", "440000-XK-0001",
                 "name", "增值税防伪税控系统最高开票限额审批",
-                "category", "行政许可",
+                "category", "LICENSING",
                 "basis", "《国务院对确需保留的行政审批项目设定行政许可的决定》（国务院令第412号）附件第236项；《国家税务总局关于调整增值税专用发票最高开票限额审批有关事项的公告》",
                 "subject", GD,
                 "responsibilities", """
@@ -59,7 +59,7 @@ final class DemoItems {
         return DemoRow.published("powers", GD, values(
                 "itemCode", "440000-CF-0012",
                 "name", "对纳税人未按照规定期限办理纳税申报和报送纳税资料的处罚",
-                "category", "行政处罚",
+                "category", "PENALTY",
                 "basis", "《中华人民共和国税收征收管理法》第六十二条；《中华人民共和国行政处罚法》第四十四条、第四十五条",
                 "subject", GD,
                 "responsibilities", """

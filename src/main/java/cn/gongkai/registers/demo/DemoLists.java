@@ -59,14 +59,14 @@ final class DemoLists {
                     "name", c.name(), "taxpayerId", c.creditCode(),
                     "legalRep", c.legalRep().name(), "legalRepId", c.legalRep().idNumber(),
                     "address", c.address(), "taxType", arrears[i][0],
-                    "balance", arrears[i][1], "newArrears", arrears[i][2], "asOf", quarterEnd.toString()));
+                    "balance", arrears[i][1], "newArrears", arrears[i][2], "asOf", quarterEnd.toString(), "organ", GD));
             rows.add(i == 3 ? row.retractedBecause("纳税人已于公告后缴清全部欠税及滞纳金") : row);
         }
         String[] organs = { TIANHE, YUEXIU, NANHAI, SHUNDE };
         for (int i = 0; i < organs.length; i++) {
             District d = people.district(i < 2 ? i : i + 4);
             Company c = people.company(d);
-            rows.add(DemoRow.published("abnormal-households", organs[i], values(
+            rows.add(DemoRow.published("abnormal-households", GD, values(
                     "name", c.name(), "taxpayerId", c.creditCode(),
                     "legalRep", c.legalRep().name(), "legalRepId", c.legalRep().idNumber(),
                     "address", c.address(), "recognizedOn", today.minusDays(35 + 20 * i).toString(),
@@ -84,11 +84,14 @@ final class DemoLists {
         List<DemoRow> rows = new ArrayList<>();
         for (int i = 0; i < quotas.length; i++) {
             Company shop = people.shop(people.district(i % 2 == 0 ? 0 : 6));
-            rows.add(DemoRow.published("fixed-quota", i % 2 == 0 ? TIANHE : NANHAI, values(
-                    "name", shop.name(), "taxpayerId", shop.creditCode(), "owner", shop.legalRep().name(),
+            rows.add(DemoRow.published("fixed-quota", GD, values(
+                    // older individual businesses still file under the owner's ID number (masked when public)
+                    "name", shop.name(), "taxpayerId", i == 3 ? shop.legalRep().idNumber() : shop.creditCode(),
+                    "owner", shop.legalRep().name(),
                     "address", shop.address(), "industry", quotas[i][0],
                     "monthlySales", quotas[i][1], "monthlyTax", quotas[i][2],
-                    "periodFrom", from.toString(), "periodTo", to.toString(), "stage", i < 2 ? "公布" : "公示")));
+                    "periodFrom", from.toString(), "periodTo", to.toString(), "stage", i < 2 ? "ANNOUNCEMENT" : "NOTICE",
+                    "organ", i % 2 == 0 ? TIANHE : NANHAI)));
         }
         return rows;
     }
@@ -97,7 +100,7 @@ final class DemoLists {
         List<DemoRow> rows = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Company c = people.company(people.district(i));
-            rows.add(DemoRow.published("invalid-certificates", i == 0 ? TIANHE : YUEXIU, values(
+            rows.add(DemoRow.published("invalid-certificates", GD, values(
                     "name", c.name(), "taxpayerId", c.creditCode(),
                     // a 15-character tax registration number of the old certificates: division code and organization code
                     "certificateNumber", "44" + c.creditCode().substring(4, 8) + c.creditCode().substring(8, 17),
@@ -108,24 +111,24 @@ final class DemoLists {
         YearMonth period = YearMonth.from(today).minusMonths(1);
         String periodText = period.getYear() + "年" + period.getMonthValue() + "月";
         Company declare = people.company(people.district(0));
-        rows.add(DemoRow.published("deadline-notices", TIANHE, values(
+        rows.add(DemoRow.published("deadline-notices", GD, values(
                 "kind", "DECLARE", "name", declare.name(), "taxpayerId", declare.creditCode(),
                 "taxType", "增值税", "taxPeriod", periodText, "deadline", today.plusDays(15).toString(),
                 "basis", "《中华人民共和国税收征收管理法》第二十五条、第六十二条", "organ", TIANHE)));
         Company pay = people.company(people.district(6));
-        rows.add(DemoRow.published("deadline-notices", NANHAI, values(
+        rows.add(DemoRow.published("deadline-notices", GD, values(
                 "kind", "PAY", "name", pay.name(), "taxpayerId", pay.creditCode(),
                 "taxType", "企业所得税", "taxPeriod", periodText, "deadline", today.plusDays(15).toString(),
                 "basis", "《中华人民共和国税收征收管理法》第三十二条、第四十条、第六十八条", "organ", NANHAI)));
         District tianhe = people.district(0);
-        rows.add(DemoRow.published("entrusted-collection", TIANHE, values(
+        rows.add(DemoRow.published("entrusted-collection", GD, values(
                 "agent", "广州市天河区石牌街道办事处", "agentCredit", people.institutionCode(tianhe),
                 "scope", "辖区内临时经营的零星分散税收及出租不动产的自然人",
                 "taxTypes", "增值税、城市维护建设税、个人所得税、房产税、印花税",
                 "validFrom", today.withDayOfYear(1).toString(), "validTo", today.withMonth(12).withDayOfMonth(31).toString(),
                 "organ", TIANHE)));
         District shunde = people.district(7);
-        rows.add(DemoRow.published("entrusted-collection", SHUNDE, values(
+        rows.add(DemoRow.published("entrusted-collection", GD, values(
                 "agent", "佛山市顺德区容桂街道市场管理服务中心", "agentCredit", people.institutionCode(shunde),
                 "scope", "容桂街道集贸市场内的个体工商户", "taxTypes", "增值税、城市维护建设税、个人所得税",
                 "validFrom", today.withDayOfYear(1).toString(), "validTo", today.withMonth(12).withDayOfMonth(31).toString(),

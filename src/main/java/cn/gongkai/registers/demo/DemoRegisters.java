@@ -104,12 +104,16 @@ class DemoRegisters implements ApplicationRunner {
             }
         }
         if ("random-inspections".equals(register) && firstId != null) {
-            draw.drawFor(firstId);
+            draw.drawFor(firstId, LocalDate.now(clock.withZone(CHINA)).getYear());
         }
         return demoRows.size();
     }
 
-    /** The publisher of the organ's province (the SAT's for the SAT): rows of district bureaus are published by it. */
+    /**
+     * The organ's publisher (the demo has publishers for the SAT and Guangdong only, so the rows of
+     * Guangdong's district bureaus belong to the provincial bureau and name the district bureau in
+     * their organ field, as the provincial portal publishes them).
+     */
     private StaffMember publisherFor(Organ organ) {
         String username = organ.getCode().equals("sat") ? "sat-publisher" : "gd-publisher";
         return organization.staffByUsername(username).orElseThrow(() -> new IllegalStateException(username));

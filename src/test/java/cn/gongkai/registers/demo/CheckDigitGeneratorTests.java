@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 /** The demo's generator reproduces published identifiers and the standards' own examples. */
-class CheckDigitsTests {
+class CheckDigitGeneratorTests {
 
     @Test
     void creditCodesOfWellKnownCompaniesAreReproducedFromTheirFirstSeventeenCharacters() {
