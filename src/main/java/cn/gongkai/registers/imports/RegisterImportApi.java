@@ -1,6 +1,7 @@
 package cn.gongkai.registers.imports;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -51,11 +53,32 @@ class RegisterImportApi {
             @RequestParam(value = "file", required = false) MultipartFile file,
             @RequestParam(required = false) String mode, @RequestParam(required = false) Boolean publish,
             @RequestParam(required = false) String encoding, @RequestParam(required = false) Long organId) {
+        return run(() -> new ImportRequest(code, organId, file == null ? null : file.getOriginalFilename(), bytes(file),
+                validOnly(mode), publish, encoding, LocaleContextHolder.getLocale()));
+    }
+
+    /** The CSV as text in a JSON body (integrators without multipart): UTF-8 by definition of JSON. */
+    record TextImport(String filename, String text, String mode, Boolean publish, Long organId) {
+    }
+
+    @Operation(summary = "Import a register's rows from CSV text in a JSON body {filename?, text, mode?, publish?, organId?}",
+            description = "The same checks and answers as the file upload; the text is CSV (UTF-8), header = the fields' labels or codes.")
+    @PostMapping(path = "/api/v1/registers/{code}/imports", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> importText(@PathVariable String code, @RequestBody TextImport body) {
+        return run(() -> {
+            if (body == null || body.text() == null || body.text().isBlank()) {
+                throw GongkaiException.invalid("text", "registers.imports.error.emptyText");
+            }
+            String name = body.filename() == null || body.filename().isBlank() ? "import.csv" : body.filename().strip();
+            return new ImportRequest(code, body.organId(), name, body.text().getBytes(StandardCharsets.UTF_8),
+                    validOnly(body.mode()), body.publish(), "UTF-8", LocaleContextHolder.getLocale());
+        });
+    }
+
+    private ResponseEntity<Map<String, Object>> run(java.util.function.Supplier<ImportRequest> request) {
         ImportResult result;
         try {
-            result = imports.importFile(current.get(), new ImportRequest(code, organId,
-                    file == null ? null : file.getOriginalFilename(), bytes(file), validOnly(mode), publish, encoding,
-                    LocaleContextHolder.getLocale()));
+            result = imports.importFile(current.get(), request.get());
         }
         catch (GongkaiException e) {
             if (e.status().value() != 422) {
@@ -71,9 +94,9 @@ class RegisterImportApi {
     }
 
     @Operation(summary = "An import's progress and report (state RUNNING, COMMITTED, REJECTED, FAILED, ABORTED)")
-    @GetMapping("/api/v1/registers/imports/{id}")
-    Map<String, Object> get(@PathVariable long id) {
-        return body(imports.get(current.get(), id));
+    @GetMapping("/api/v1/registers/{code}/imports/{id}")
+    Map<String, Object> get(@PathVariable String code, @PathVariable long id) {
+        return body(imports.get(current.get(), code, id));
     }
 
     @Operation(summary = "The register's latest 20 imports of the organs the caller may see, newest first (without reports)")

@@ -262,8 +262,12 @@ class RegisterImports {
     }
 
     /** An import of an organ the staff member may see. */
-    ImportResult get(StaffMember staff, long id) {
+    /** An import of register {@code code}; another register's import id is a 404 like an unknown one. */
+    ImportResult get(StaffMember staff, String code, long id) {
         RegisterImportStore.Stored s = stored(staff, id);
+        if (!s.registerCode().equals(code)) {
+            throw GongkaiException.notFound("批量导入 (register import)", id);
+        }
         return new ImportResult(s.id(), s.state(), s.imported(), report(s), s.rejectedCount(), s.linesRead(), s.encoding());
     }
 

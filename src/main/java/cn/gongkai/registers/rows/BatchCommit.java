@@ -42,6 +42,7 @@ final class BatchCommit {
     private final List<Object[]> redactions = new ArrayList<>();
     private final List<Object[]> dayUpdates = new ArrayList<>();
     private final List<Entered> entered = new ArrayList<>();
+    private final List<Object[]> remasked = new ArrayList<>();
 
     BatchCommit(JdbcTemplate jdbc, Redactor redactor, RowDays days, RegisterType type, long batchId, String actor,
             Instant now) {
@@ -57,13 +58,14 @@ final class BatchCommit {
     Result run(boolean publish) {
         boolean needsDays = type.duty() != null || type.visibility() != null;
         jdbc.query(con -> {
-            var ps = con.prepareStatement("select id, values_json from register_row where batch_id = ? and state = 'STAGED'"
+            var ps = con.prepareStatement("select id, values_json, public_json from register_row where batch_id = ?"
+                    + " and state = 'STAGED'"
                     + " and register_code = ? order by id");
             ps.setFetchSize(CHUNK);
             ps.setLong(1, batchId);
             ps.setString(2, type.code());
             return ps;
-        }, (RowCallbackHandler) rs -> row(rs.getLong(1), RowJsonText.read(rs.getString(2)), needsDays));
+        }, (RowCallbackHandler) rs -> row(rs.getLong(1), RowJsonText.read(rs.getString(2)), rs.getString(3), needsDays));
         flush();
         RowState state = publish ? RowState.PUBLISHED : RowState.DRAFT;
         jdbc.update("""
@@ -77,8 +79,14 @@ final class BatchCommit {
         return new Result(count, entered);
     }
 
-    private void row(long id, Map<String, String> values, boolean needsDays) {
+    private void row(long id, Map<String, String> values, String stagedPublicJson, boolean needsDays) {
         RedactedRow red = masks.redact(values);
+        if (!red.publicValues().equals(RowJsonText.read(stagedPublicJson))) {
+            String publicJson = RowJsonText.write(red.publicValues());
+            // the masks changed while the import ran: the public gets the values under today's masks
+            remasked.add(new Object[] { publicJson, cut(red.searchText(), 4000), red.queryCredit(),
+                    cut(red.queryName(), 300), id });
+        }
         for (RedactedRow.AppliedMask m : red.masks()) {
             redactions.add(new Object[] { id, 1, m.field(), m.rule().name(), actor, now });
         }
@@ -90,12 +98,21 @@ final class BatchCommit {
                 entered.add(new Entered(id, trigger));
             }
         }
-        if (redactions.size() >= CHUNK || dayUpdates.size() >= CHUNK) {
+        if (redactions.size() >= CHUNK || dayUpdates.size() >= CHUNK || remasked.size() >= CHUNK) {
             flush();
         }
     }
 
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     private void flush() {
+        if (!remasked.isEmpty()) {
+            jdbc.batchUpdate("update register_row set public_json = ?, search_text = ?, query_credit = ?, query_name = ?"
+                    + " where id = ?", remasked);
+            remasked.clear();
+        }
         if (!redactions.isEmpty()) {
             jdbc.batchUpdate("insert into register_redaction (row_id, version, field, mask_rule, actor, at)"
                     + " values (?, ?, ?, ?, ?, ?)", redactions);

@@ -203,7 +203,7 @@ class RegisterConsole {
         List<Long> organs = reads.visibleOrgans(staff);
         int total = queries.staffCount(type.code(), state, organs);
         model.addAttribute("type", type);
-        model.addAttribute("title", RowView.title(type, locale));
+        model.addAttribute("registerTitle", RowView.title(type, locale));
         model.addAttribute("rows", queries.staffList(type.code(), state, organs, (page - 1) * PAGE_SIZE, PAGE_SIZE)
                 .stream().map(r -> new Object[] { r, RowView.listedCells(type, r.publicValues(), locale) }).toList());
         model.addAttribute("columns", RowView.columns(type, locale));
@@ -221,7 +221,7 @@ class RegisterConsole {
     private void fillRow(Model model, RegisterType type, RegisterRow row, Map<String, String> formValues,
             Locale locale) {
         model.addAttribute("type", type);
-        model.addAttribute("title", RowView.title(type, locale));
+        model.addAttribute("registerTitle", RowView.title(type, locale));
         model.addAttribute("row", row);
         model.addAttribute("cells", RowView.enteredCells(type, row.values(), locale, organName(locale)));
         model.addAttribute("publicCells", RowView.cells(type, row.publicValues(), false, locale));

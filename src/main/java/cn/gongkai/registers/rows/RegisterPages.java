@@ -67,7 +67,7 @@ class RegisterPages {
                         reads.organ(r.organId()).map(o -> o.nameIn(locale)).orElse(""), RowMapping.day(r.publishedAt())))
                 .toList();
         model.addAttribute("type", type);
-        model.addAttribute("title", RowView.title(type, locale));
+        model.addAttribute("registerTitle", RowView.title(type, locale));
         model.addAttribute("description", RowView.description(type, locale));
         model.addAttribute("source", RowView.source(type, locale));
         model.addAttribute("columns", RowView.columns(type, locale));
@@ -87,7 +87,7 @@ class RegisterPages {
         RegisterType type = catalog.required(code);
         RegisterRow row = reads.publicRow(type.code(), id);
         model.addAttribute("type", type);
-        model.addAttribute("title", RowView.title(type, locale));
+        model.addAttribute("registerTitle", RowView.title(type, locale));
         model.addAttribute("source", RowView.source(type, locale));
         model.addAttribute("row", row);
         // public values only: the entered ones never reach a public template

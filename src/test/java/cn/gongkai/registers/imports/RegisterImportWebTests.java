@@ -61,8 +61,10 @@ class RegisterImportWebTests {
                 .single();
     }
 
-    int staged() {
-        return jdbc.sql("select count(*) from register_row where state = 'STAGED'").query(Integer.class).single();
+    /** The rows an import left STAGED (other tests of the shared database stage rows of their own batches). */
+    int staged(long importId) {
+        return jdbc.sql("select count(*) from register_row where state = 'STAGED' and batch_id = ?").param(importId)
+                .query(Integer.class).single();
     }
 
     @Test
@@ -81,11 +83,29 @@ class RegisterImportWebTests {
         assertThat(bad.get("rule").asString()).isEqualTo("CREDIT_CODE_CHECK_DIGIT");
         assertThat(bad.get("message").asString()).contains("统一社会信用代码");
         assertThat(rows(A_GRADE)).as("register_row unchanged").isEqualTo(before);
-        assertThat(staged()).isZero();
-        JsonNode progress = publisher.get("/api/v1/registers/imports/" + j.get("id").asLong()).json();
+        assertThat(staged(j.get("id").asLong())).isZero();
+        JsonNode progress = publisher.get(PATH + "/" + j.get("id").asLong()).json();
         assertThat(progress.get("state").asString()).isEqualTo("REJECTED");
         assertThat(progress.get("linesRead").asInt()).isEqualTo(10_000);
         assertThat(progress.get("rejected").get(0).get("line").asInt()).isEqualTo(4_323);
+        assertThat(publisher.get("/api/v1/registers/arrears/imports/" + j.get("id").asLong()).status())
+                .as("an import is read under its own register").isEqualTo(404);
+    }
+
+    @Test
+    void csvTextInAJsonBodyImportsLikeAFileAndAnEmptyTextIsRefusedByName() throws Exception {
+        int before = rows(A_GRADE);
+        String csv = ImportFixture.aGradeCsv(410_000, 3, -1);
+        ApiClient.Response r = publisher.post(PATH, tools.jackson.databind.json.JsonMapper.builder().build()
+                .writeValueAsString(java.util.Map.of("filename", "A级.csv", "text", csv)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("imported").asInt()).isEqualTo(3);
+        assertThat(r.json().get("encoding").asString()).isEqualTo("UTF-8");
+        assertThat(rows(A_GRADE)).isEqualTo(before + 3);
+        ApiClient.Response empty = publisher.post(PATH, "{\"text\":\"  \"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("text").contains("CSV");
+        assertThat(rows(A_GRADE)).isEqualTo(before + 3);
     }
 
     @Test
@@ -99,7 +119,7 @@ class RegisterImportWebTests {
         assertThat(rows(A_GRADE)).isEqualTo(before + 9_999);
         assertThat(jdbc.sql("select count(*) from register_row where batch_id = ? and state = 'PUBLISHED'")
                 .param(r.json().get("id").asLong()).query(Integer.class).single()).isEqualTo(9_999);
-        assertThat(staged()).isZero();
+        assertThat(staged(r.json().get("id").asLong())).isZero();
         assertThat(jdbc.sql("select count(*) from register_row where query_credit = ?")
                 .param(ImportFixture.creditCode(200_017)).query(Integer.class).single())
                 .as("the refused line is not there").isZero();

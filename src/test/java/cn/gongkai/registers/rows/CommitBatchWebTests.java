@@ -111,6 +111,34 @@ class CommitBatchWebTests {
     }
 
     @Test
+    void rowsStagedUnderMasksThatChangedSinceAreMaskedAgainAtTheCommit() {
+        // as if the operator had set the masks to NONE when the chunk was staged and back before the commit
+        long batchId = ++batches;
+        Map<String, String> raw = RowFixture.licence("粤税许准字〔2026〕批D1号", "2026-09-29", "guangdong");
+        RegisterType type = catalog.required("licensing-decisions");
+        var checked = checks.check(type, raw, java.util.Locale.SIMPLIFIED_CHINESE);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                insert into register_row (register_code, organ_id, state, version, batch_id, line_no, values_json,
+                  public_json, search_text, query_credit, query_name, created_at, created_by, updated_at)
+                values ('licensing-decisions', 26, 'STAGED', 0, ?, 2, ?, ?, ?, null, ?, ?, 'gd-publisher', ?)""")
+                .params(batchId, RowJsonText.write(checked.values()), RowJsonText.write(checked.values()),
+                        raw.get("counterpart") + " " + raw.get("idNumber"), raw.get("counterpart"), now, now)
+                .update();
+
+        tx.execute(s -> store.commitBatch("licensing-decisions", 26, batchId, true, "gd-publisher"));
+
+        String idNumber = raw.get("idNumber");
+        for (String column : java.util.List.of("r.public_json", "r.search_text", "v.public_json")) {
+            assertThat(count("select count(*) from register_row r join register_row_version v on v.row_id = r.id"
+                    + " where r.batch_id = ? and " + column + " like ?", batchId, "%" + idNumber + "%"))
+                    .as(column).isZero();
+        }
+        assertThat(count("select count(*) from register_row where batch_id = ? and query_name is null", batchId))
+                .as("a masked name is not a query key").isEqualTo(1);
+    }
+
+    @Test
     void aDraftCommitLeavesTheDutiesOpen() {
         long batchId = batch(2, "粤税许准字〔2026〕批B");
         Integer n = tx.execute(s -> store.commitBatch("licensing-decisions", 26, batchId, false, "gd-drafter"));
