@@ -196,11 +196,11 @@ class RegisterImportWebTests {
     @Test
     void anOversizedFileIsRefusedWith413AndNothingWritten() {
         int before = rows(A_GRADE);
-        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        byte[] big = new byte[16 * 1024 * 1024 + 1];
         java.util.Arrays.fill(big, (byte) 'a');
         ApiClient.Response r = publisher.upload(PATH, "大.csv", big);
         assertThat(r.status()).as(r.body()).isEqualTo(413);
-        assertThat(r.body()).contains("10");
+        assertThat(r.body()).contains("16");
         assertThat(rows(A_GRADE)).isEqualTo(before);
     }
 
