@@ -2,13 +2,10 @@ package cn.gongkai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import cn.gongkai.support.ApiClient;
+import cn.gongkai.support.ChildApplication;
 import cn.gongkai.support.Postgres;
 
 /**
@@ -72,7 +70,7 @@ class KillNineTests {
         Acknowledged acked = new Acknowledged(ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>(),
                 java.util.Collections.synchronizedList(new ArrayList<>()));
         for (int round = 0; round < kills; round++) {
-            Child app = Child.start(data, env, round);
+            ChildApplication app = start(data, env, round);
             try {
                 load(app, acked);
             }
@@ -80,11 +78,11 @@ class KillNineTests {
                 app.kill();
             }
         }
-        Child app = Child.start(data, env, kills);
+        ChildApplication app = start(data, env, kills);
         try {
             assertThat(acked.trackingCodes()).as("acknowledged requests").isNotEmpty();
             assertThat(acked.indexNumbers()).as("acknowledged publications").isNotEmpty();
-            ApiClient anonymous = new ApiClient(app.port);
+            ApiClient anonymous = new ApiClient(app.port());
             System.out.printf("kill -9 harness: %d kills, %d acknowledged requests, %d acknowledged publications%n", kills,
                     acked.trackingCodes().size(), acked.indexNumbers().size());
             List<String> lost = acked.trackingCodes().stream()
@@ -112,12 +110,12 @@ class KillNineTests {
     }
 
     /** Writers send requests and publish records until the process is killed under them, {@link #LOAD} in. */
-    private void load(Child app, Acknowledged acked) throws InterruptedException {
+    private void load(ChildApplication app, Acknowledged acked) throws InterruptedException {
         ApiClient drafter = app.login("sat-drafter");
         ApiClient office = app.login("sat-office");
         // separation of duties: the one who reviewed does not also publish
         ApiClient publisher = app.login("sat-publisher");
-        ApiClient anonymous = new ApiClient(app.port);
+        ApiClient anonymous = new ApiClient(app.port());
         AtomicBoolean killed = new AtomicBoolean();
         AtomicInteger requests = new AtomicInteger();
         AtomicInteger publications = new AtomicInteger();
@@ -148,7 +146,7 @@ class KillNineTests {
             writer(() -> {
                 try {
                     for (int i = 0; !killed.get(); i++) {
-                        publish(drafter, office, publisher, "断电测试 " + app.round + "-" + writer + "-" + i, acked);
+                        publish(drafter, office, publisher, "断电测试 " + app.round() + "-" + writer + "-" + i, acked);
                         publications.incrementAndGet();
                     }
                 }
@@ -212,90 +210,8 @@ class KillNineTests {
                 "form":"ELECTRONIC","delivery":"ONLINE"}""".formatted(writer, i);
     }
 
-    /** The application in its own JVM, on the classes and dependencies it ships with. */
-    private static final class Child {
-
-        final Process process;
-        final int port;
-        final int round;
-        final Path log;
-
-        private Child(Process process, int port, int round, Path log) {
-            this.process = process;
-            this.port = port;
-            this.round = round;
-            this.log = log;
-        }
-
-        static Child start(Path data, Map<String, String> env, int round) throws Exception {
-            int port = freePort();
-            Path log = data.resolve("console-" + round + ".log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
-                    GongkaiApplication.class.getName(), "--server.port=" + port, "--logging.file.name=",
-                    "--gongkai.requests.apply-burst=1000000", "--gongkai.requests.track-burst=1000000"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().putAll(env);
-            builder.environment().put("GONGKAI_DATA", data.toString());
-            builder.environment().put("GONGKAI_DEMO", "on");
-            builder.environment().put("GONGKAI_DEMO_PASSWORD", ApiClient.DEMO_PASSWORD);
-            builder.environment().put("GONGKAI_ANTIROBOT", "off");
-            Child child = new Child(builder.start(), port, round, log);
-            child.awaitUp();
-            return child;
-        }
-
-        ApiClient login(String user) {
-            return new ApiClient(port).as(user);
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-        }
-
-        private void awaitUp() throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            ApiClient client = new ApiClient(port);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the application exited: %s", tail()).isTrue();
-                try {
-                    if (client.get("/actuator/health").body().contains("\"UP\"")
-                            && (round > 0 || Files.readString(log).contains("Demo records published"))) {
-                        return;
-                    }
-                }
-                catch (RuntimeException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("not up within 120 s: " + tail());
-        }
-
-        String tail() {
-            String text;
-            try {
-                text = Files.readString(log);
-            }
-            catch (IOException e) {
-                return e.toString();
-            }
-            return text.substring(Math.max(0, text.length() - 4000));
-        }
-
-        /** The test JVM's class path without the test classes: what the packaged jar holds. */
-        private static String applicationClassPath() {
-            String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            return Arrays.stream(cp.split(File.pathSeparator))
-                    .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes" + File.separator))
-                    .collect(Collectors.joining(File.pathSeparator));
-        }
-
-        private static int freePort() throws IOException {
-            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-                return s.getLocalPort();
-            }
-        }
+    private static ChildApplication start(Path data, Map<String, String> env, int round) throws Exception {
+        return ChildApplication.start(data, env, round, 384, Duration.ofSeconds(120),
+                "--gongkai.requests.apply-burst=1000000", "--gongkai.requests.track-burst=1000000");
     }
 }

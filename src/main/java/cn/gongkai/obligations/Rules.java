@@ -29,6 +29,19 @@ public class Rules {
     }
 
     /**
+     * Whether a version of {@code ruleId} is in effect for a trigger on {@code day}, whatever the
+     * kind of its period (a licence decided before 2017-04-27 raises no duty of 二(二)).
+     *
+     * @throws IllegalArgumentException when the rule is unknown
+     */
+    public boolean inEffect(String ruleId, LocalDate day) {
+        if (!rulebook.knows(ruleId)) {
+            throw new IllegalArgumentException("unknown rule " + ruleId);
+        }
+        return rulebook.find(ruleId, day).isPresent();
+    }
+
+    /**
      * The working-day period of {@code ruleId} for a trigger on {@code day}, or empty when no
      * version applies on that day (e.g. the correction-notice limit before 2019-05-15).
      *

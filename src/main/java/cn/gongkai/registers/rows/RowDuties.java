@@ -44,13 +44,7 @@ class RowDuties {
         if (type.duty() == null || triggerOn == null) {
             return false;
         }
-        try {
-            return rules.period(type.duty().rule(), triggerOn).isPresent();
-        }
-        catch (IllegalArgumentException e) {
-            // a version is in force, with a period that is not in working days (e.g. the 10th of next month)
-            return true;
-        }
+        return rules.inEffect(type.duty().rule(), triggerOn);
     }
 
     static SubjectRef subject(String registerCode, long rowId) {

@@ -2,21 +2,15 @@ package cn.gongkai.registers.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import cn.gongkai.GongkaiApplication;
 import cn.gongkai.support.ApiClient;
+import cn.gongkai.support.ChildApplication;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,7 +30,7 @@ class ImportKillNineTests {
         Path data = Files.createTempDirectory("gongkai-import-kill9");
         try {
             int before;
-            Child app = Child.start(data, 0);
+            ChildApplication app = start(data, 0);
             try {
                 before = publicRows(app);
                 ApiClient publisher = app.login("sat-publisher");
@@ -63,7 +57,7 @@ class ImportKillNineTests {
             finally {
                 app.kill();
             }
-            Child again = Child.start(data, 1);
+            ChildApplication again = start(data, 1);
             try {
                 int after = publicRows(again);
                 System.out.printf("import kill -9: %d public rows before, %d after restart%n", before, after);
@@ -94,91 +88,15 @@ class ImportKillNineTests {
         }
     }
 
-    private static int publicRows(Child app) {
-        ApiClient.Response r = new ApiClient(app.port).get("/api/v1/public/registers/" + RegisterImportWebTests.A_GRADE
+    private static int publicRows(ChildApplication app) {
+        ApiClient.Response r = new ApiClient(app.port()).get("/api/v1/public/registers/" + RegisterImportWebTests.A_GRADE
                 + "/rows");
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().get("total").asInt();
     }
 
-    /** The application in its own JVM, on the classes and dependencies it ships with. */
-    private static final class Child {
-
-        final Process process;
-        final int port;
-        final int round;
-        final Path log;
-
-        private Child(Process process, int port, int round, Path log) {
-            this.process = process;
-            this.port = port;
-            this.round = round;
-            this.log = log;
-        }
-
-        static Child start(Path data, int round) throws Exception {
-            int port;
-            try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-                port = s.getLocalPort();
-            }
-            Path log = data.resolve("console-" + round + ".log");
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
-                    GongkaiApplication.class.getName(), "--server.port=" + port, "--logging.file.name=",
-                    "--gongkai.registers.imports.stale-after=1s"));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("GONGKAI_DATA", data.toString());
-            builder.environment().put("GONGKAI_DEMO", "on");
-            builder.environment().put("GONGKAI_DEMO_PASSWORD", ApiClient.DEMO_PASSWORD);
-            builder.environment().put("GONGKAI_ANTIROBOT", "off");
-            Child child = new Child(builder.start(), port, round, log);
-            child.awaitUp();
-            return child;
-        }
-
-        ApiClient login(String user) {
-            return new ApiClient(port).as(user);
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-        }
-
-        private void awaitUp() throws Exception {
-            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-            ApiClient client = new ApiClient(port);
-            while (System.nanoTime() < deadline) {
-                assertThat(process.isAlive()).as("the application exited: %s", tail()).isTrue();
-                try {
-                    if (client.get("/actuator/health").body().contains("\"UP\"")
-                            && (round > 0 || Files.readString(log).contains("Demo records published"))) {
-                        return;
-                    }
-                }
-                catch (RuntimeException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("not up within 180 s: " + tail());
-        }
-
-        String tail() {
-            try {
-                String text = Files.readString(log);
-                return text.substring(Math.max(0, text.length() - 4000));
-            }
-            catch (IOException e) {
-                return e.toString();
-            }
-        }
-
-        private static String applicationClassPath() {
-            String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-            return Arrays.stream(cp.split(File.pathSeparator))
-                    .filter(e -> !e.endsWith("test-classes") && !e.endsWith("test-classes" + File.separator))
-                    .collect(Collectors.joining(File.pathSeparator));
-        }
+    private static ChildApplication start(Path data, int round) throws Exception {
+        return ChildApplication.start(data, java.util.Map.of(), round, 512, Duration.ofSeconds(180),
+                "--gongkai.registers.imports.stale-after=1s");
     }
 }

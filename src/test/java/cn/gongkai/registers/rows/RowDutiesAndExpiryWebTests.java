@@ -86,6 +86,16 @@ class RowDutiesAndExpiryWebTests {
     }
 
     @Test
+    void aPenaltyFinalBeforeTheMeasuresTookEffectRaisesNoDuty() {
+        // 四(三) applies from 2017-04-27; its period (the 10th of next month) is not in working days
+        Map<String, String> old = penalty("2016-12-30");
+        old.put("decidedOn", "2016-11-28");
+        long id = create("penalty-decisions", old, false);
+        assertThat(obligations.find("measures-4-3-penalty-decision", RowDuties.subject("penalty-decisions", id)))
+                .isEmpty();
+    }
+
+    @Test
     void aRowPastItsLastPublicDayLeavesTheListOnceAndStaysInItsHistory() {
         LocalDate today = LocalDate.now(clock.withZone(RowDuties.CHINA));
         Map<String, String> v = new LinkedHashMap<>();
