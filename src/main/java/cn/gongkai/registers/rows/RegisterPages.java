@@ -90,6 +90,7 @@ class RegisterPages {
         model.addAttribute("registerTitle", RowView.title(type, locale));
         model.addAttribute("source", RowView.source(type, locale));
         model.addAttribute("row", row);
+        model.addAttribute("rowName", rowName(row.publicValues()));
         // public values only: the entered ones never reach a public template
         model.addAttribute("cells", RowView.cells(type, row.publicValues(), false, locale));
         model.addAttribute("organName", reads.organ(row.organId()).map((Organ o) -> o.nameIn(locale)).orElse(""));
@@ -98,5 +99,14 @@ class RegisterPages {
                 .map(v -> new RowJson.PublicVersion(v.version(), v.kind().name(), v.reason(), RowMapping.day(v.at())))
                 .toList());
         return "registers/rows-page";
+    }
+
+    /** The fields that name a row, first present wins: what its page is headed by (else its number). */
+    private static final java.util.List<String> NAMING_FIELDS = java.util.List.of("name", "title", "documentNumber",
+            "party", "agent", "itemName");
+
+    static String rowName(java.util.Map<String, String> publicValues) {
+        return NAMING_FIELDS.stream().map(publicValues::get).filter(v -> v != null && !v.isBlank()).findFirst()
+                .orElse(null);
     }
 }

@@ -84,6 +84,9 @@ class RegisterPagesWebTests {
         assertThat(page.select("dl.facts").text()).contains("准予最高开票限额一千万元", "广州市云山贸易有限公司",
                 values.get("creditCode"), "国家税务总局广东省税务局");
         assertThat(page.select("dl.facts").text()).doesNotContain("13812345678");
+        // headed by what names the row (a licensing decision: its number), not by a database id
+        assertThat(page.select("h1").text()).isEqualTo(values.get("documentNumber"));
+        assertThat(page.title()).startsWith(values.get("documentNumber"));
         assertThat(page.select("ol.history").text()).contains("更正", "限额录入错误");
         assertThat(new ApiClient(port).status("/registers/licensing-decisions/rows/99999999")).isEqualTo(404);
     }
