@@ -22,15 +22,19 @@ public final class IdentityCodes {
         if (!c.matches("[0-9A-Z]{8}[0-9X]")) {
             return false;
         }
+        return c.charAt(8) == organizationCodeCheck(c);
+    }
+
+    /** The GB 11714 check character of the first 8 characters (digits or capitals): 10 is X, 11 is 0. */
+    public static char organizationCodeCheck(String first8) {
         int sum = 0;
         for (int i = 0; i < 8; i++) {
-            char ch = c.charAt(i);
+            char ch = first8.charAt(i);
             int v = Character.isDigit(ch) ? ch - '0' : ch - 'A' + 10;
             sum += v * ORG_WEIGHTS[i];
         }
         int check = 11 - sum % 11;
-        char expected = check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
-        return c.charAt(8) == expected;
+        return check == 10 ? 'X' : check == 11 ? '0' : (char) ('0' + check);
     }
 
     /** GB 32100: 18 characters from the code set (no I, O, S, V, Z), last one a mod-31 check. */

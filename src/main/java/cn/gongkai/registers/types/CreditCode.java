@@ -10,7 +10,6 @@ package cn.gongkai.registers.types;
 public final class CreditCode {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 };
 
     /** Why a code is refused. */
     public enum Flaw {
@@ -44,11 +43,6 @@ public final class CreditCode {
 
     /** The check character of the first 17 characters (which must be in the alphabet). */
     public static char checkCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += ALPHABET.indexOf(first17.charAt(i)) * WEIGHTS[i];
-        }
-        int c = 31 - sum % 31;
-        return ALPHABET.charAt(c == 31 ? 0 : c);
+        return cn.gongkai.organization.IdentityCodes.creditCodeCheck(first17);
     }
 }

@@ -38,12 +38,15 @@ class CheckDigitGeneratorTests {
     void generatedPeopleAndCompaniesAreDistinctAndDeterministic() {
         DemoPeople a = new DemoPeople();
         DemoPeople b = new DemoPeople();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         for (int i = 0; i < 40; i++) {
             DemoPeople.Company x = a.company(a.district(i));
+            codes.add(x.creditCode());
             assertThat(b.company(b.district(i))).isEqualTo(x);
             assertThat(x.creditCode()).matches("9144\\d{4}MA5[0-9A-HJ-NP-RTUW-Y]{7}");
             assertThat(x.legalRep().idNumber()).startsWith(a.district(i).division()).hasSize(18);
             assertThat(x.address()).startsWith("广东省" + a.district(i).place());
         }
+        assertThat(codes).as("forty different companies").hasSize(40);
     }
 }
