@@ -73,6 +73,17 @@ public class ConsoleSession {
         return post(action, body, csrf(pagePath));
     }
 
+    /**
+     * Loads {@code pagePath} for its CSRF token, then posts {@code bytes} as the multipart field
+     * {@code file} to {@code action} (which may carry a query string); the token goes in the query,
+     * as a browser's multipart form sends it to Spring Security.
+     */
+    public ApiClient.Response upload(String pagePath, String action, String fileName, byte[] bytes) {
+        String token = URLEncoder.encode(csrf(pagePath), StandardCharsets.UTF_8);
+        return send(ApiClient.multipart(HttpRequest.newBuilder(URI.create(base + action
+                + (action.contains("?") ? "&" : "?") + "_csrf=" + token)), fileName, bytes));
+    }
+
     private ApiClient.Response send(HttpRequest.Builder b) {
         if (forwardedFor != null) {
             b.header("X-Forwarded-For", forwardedFor);
