@@ -38,6 +38,17 @@ public class GongkaiException extends RuntimeException {
         return new GongkaiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "platform.error.notFound", what, String.valueOf(id));
     }
 
+    /**
+     * A numeric id from a path: anything else names a page that does not exist (404, not 400),
+     * the text named as written (cut to 40 characters).
+     */
+    public static long pathId(String what, String text) {
+        if (text == null || !text.matches("\\d{1,18}")) {
+            throw notFound(what, text == null || text.length() <= 40 ? text : text.substring(0, 40));
+        }
+        return Long.parseLong(text);
+    }
+
     public static GongkaiException forbidden() {
         return new GongkaiException(HttpStatus.FORBIDDEN, "FORBIDDEN", "platform.error.forbidden");
     }

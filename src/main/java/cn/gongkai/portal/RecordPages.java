@@ -96,9 +96,6 @@ class RecordPages {
 
     /** A record id from the path; anything else is a page that does not exist (404), not a bad request. */
     static long id(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            throw GongkaiException.notFound("信息 (record)", Sites.shorten(text));
-        }
-        return Long.parseLong(text);
+        return GongkaiException.pathId("信息 (record)", text);
     }
 }

@@ -53,9 +53,6 @@ class DrawApi {
 
     /** A path id: digits only, else 404 naming it as written. */
     static long id(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            throw GongkaiException.notFound("双随机抽取 (draw)", text.length() > 40 ? text.substring(0, 40) : text);
-        }
-        return Long.parseLong(text);
+        return GongkaiException.pathId("双随机抽取 (draw)", text);
     }
 }

@@ -106,15 +106,13 @@ class FlowChartPages {
 
     /** The public values of a row the public may read, else 404 (also for another register's id). */
     private Map<String, String> publicValues(String code, String id) {
-        if (!id.matches("\\d{1,18}")) {
-            throw GongkaiException.notFound("公开事项条目 (register row)", id.length() > 40 ? id.substring(0, 40) : id);
-        }
+        long rowId = GongkaiException.pathId("公开事项条目 (register row)", id);
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         return jdbc.sql("""
                 select public_json from register_row where id = ? and register_code = ?
                   and ((state = 'PUBLISHED' and expired_at is null and (visible_until is null or visible_until >= ?))
                     or (state = 'RETRACTED' and published_at is not null))""")
-                .params(Long.parseLong(id), code, java.sql.Date.valueOf(today)).query(String.class).optional()
+                .params(rowId, code, java.sql.Date.valueOf(today)).query(String.class).optional()
                 .map(json -> JsonMapper.shared().readValue(json, VALUES))
                 .orElseThrow(() -> GongkaiException.notFound("公开事项条目 (register row)", id));
     }

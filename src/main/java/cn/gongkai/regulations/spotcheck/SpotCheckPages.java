@@ -92,9 +92,6 @@ class SpotCheckPages {
     }
 
     static long id(String text) {
-        if (!text.matches("\\d{1,18}")) {
-            throw GongkaiException.notFound("抽查 (spot-check)", text.length() > 40 ? text.substring(0, 40) : text);
-        }
-        return Long.parseLong(text);
+        return GongkaiException.pathId("抽查 (spot-check)", text);
     }
 }
