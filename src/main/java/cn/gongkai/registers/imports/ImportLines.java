@@ -149,7 +149,8 @@ final class ImportLines implements LineSink {
                     p.message())));
             if (checked.ok()) {
                 if (plan == null) {
-                    plan = redactor.plan(type); // the mask settings in force, read once per chunk
+                    // read once per import: commitBatch masks again under the settings in force at the commit
+                    plan = redactor.plan(type);
                 }
                 RedactedRow redacted = plan.redact(checked.values());
                 buffer.add(new StagedRow(line, json.writeValueAsString(checked.values()),
@@ -176,7 +177,6 @@ final class ImportLines implements LineSink {
         Chunk c = new Chunk(buffer, linesRead, rejected);
         buffer = new ArrayList<>();
         pending = 0;
-        plan = null;
         flush.accept(c);
     }
 

@@ -84,11 +84,8 @@ class RegisterImports {
     }
 
     /** A file checked for size, format, encoding and the importer's rights, ready to run. */
-    record Prepared(RegisterType type, long organId, String filename, String format, Decoded decoded, byte[] bytes,
+    record Prepared(RegisterType type, long organId, String filename, String format, TextEncoding.Decoded decoded, byte[] bytes,
             boolean validOnly, boolean publish, String actor, Locale locale) {
-    }
-
-    private record Decoded(String text, String encoding) {
     }
 
     /** Imports synchronously (the API). */
@@ -149,16 +146,16 @@ class RegisterImports {
                 staff.username(), r.locale());
     }
 
-    private static Decoded decode(byte[] bytes, String encoding) {
+    private static TextEncoding.Decoded decode(byte[] bytes, String encoding) {
         if (encoding != null && !encoding.isBlank()) {
             Charset charset = TextEncoding.named(encoding)
                     .orElseThrow(() -> GongkaiException.invalid("encoding", "registers.imports.error.unknownEncoding",
                             encoding));
-            return TextEncoding.decode(bytes, charset).map(d -> new Decoded(d.text(), d.encoding()))
+            return TextEncoding.decode(bytes, charset)
                     .orElseThrow(() -> GongkaiException.refused("UNDECODABLE_FILE",
                             "registers.imports.error.notInEncoding", charset.name()));
         }
-        return TextEncoding.detect(bytes).map(d -> new Decoded(d.text(), d.encoding()))
+        return TextEncoding.detect(bytes)
                 .orElseThrow(() -> GongkaiException.refused("UNDECODABLE_FILE", "registers.imports.error.undecodable"));
     }
 
@@ -261,7 +258,6 @@ class RegisterImports {
         return new ImportResult(id, "REJECTED", 0, problems, refused, lines.linesRead(), encoding);
     }
 
-    /** An import of an organ the staff member may see. */
     /** An import of register {@code code}; another register's import id is a 404 like an unknown one. */
     ImportResult get(StaffMember staff, String code, long id) {
         RegisterImportStore.Stored s = stored(staff, id);

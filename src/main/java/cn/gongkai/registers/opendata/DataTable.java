@@ -43,9 +43,9 @@ final class DataTable {
             cells.add(text(values.get(c.field().code())));
         }
         cells.add(row.organ());
-        cells.add(row.publishedAt() == null ? "" : row.publishedAt().atZone(zone).toLocalDate().toString());
+        cells.add(java.util.Objects.toString(publishedOn(row), ""));
         cells.add(Integer.toString(row.version()));
-        cells.add(rowUrlPrefix + row.id());
+        cells.add(url(row));
         return cells;
     }
 

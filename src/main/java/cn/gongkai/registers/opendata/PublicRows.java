@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gongkai.registers.types.MaskSettings;
+
 /**
  * Reads the public rows of registers straight from {@code register_row}: only PUBLISHED rows within
  * their visibility ({@code visible_until} not passed), only {@code public_json}. A download streams
@@ -37,8 +39,10 @@ class PublicRows {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final MaskSettings masks;
 
-    PublicRows(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+    PublicRows(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, MaskSettings masks) {
+        this.masks = masks;
         this.jdbc = new JdbcTemplate(dataSource);
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -129,13 +133,10 @@ class PublicRows {
         }
     }
 
-    /** The operator's mask choices of a register (field code → rule), read per request: several nodes may change them. */
+    /** The operator's mask choices of a register (field code → rule name), read per request: several nodes may change them. */
     Map<String, String> maskSettings(String registerCode) {
         Map<String, String> out = new HashMap<>();
-        jdbc.query("select field, mask_rule from register_mask_setting where register_code = ?",
-                rs -> {
-                    out.put(rs.getString(1), rs.getString(2));
-                }, registerCode);
+        masks.overrides(registerCode).forEach((field, rule) -> out.put(field, rule.name()));
         return out;
     }
 

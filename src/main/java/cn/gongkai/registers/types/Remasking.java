@@ -55,24 +55,28 @@ class Remasking {
             List<Object[]> rowUpdates = new ArrayList<>();
             List<Object[]> versionUpdates = new ArrayList<>();
             List<Object[]> redactions = new ArrayList<>();
+            long from = after;
             for (Object[] r : page) {
                 long id = (Long) r[0];
                 organs.add((Long) r[1]);
                 RedactedRow current = plan.redact(values((String) r[2]));
                 rowUpdates.add(new Object[] { json(current.publicValues()), current.searchText(), current.queryCredit(),
                         current.queryName(), id });
-                jdbc.query("select version, values_json from register_row_version where row_id = ?", rs -> {
-                    int version = rs.getInt(1);
-                    RedactedRow v = plan.redact(values(rs.getString(2)));
-                    versionUpdates.add(new Object[] { json(v.publicValues()), id, version });
-                    for (AppliedMask mask : v.masks()) {
-                        if (changedFields.contains(mask.field())) {
-                            redactions.add(new Object[] { id, version, mask.field(), mask.rule().name(), actor, at });
-                        }
-                    }
-                }, id);
                 after = id;
             }
+            // every version of the page's rows in one query, not one per row
+            jdbc.query("select v.row_id, v.version, v.values_json from register_row_version v join register_row r"
+                    + " on r.id = v.row_id where r.register_code = ? and v.row_id > ? and v.row_id <= ?", rs -> {
+                        long id = rs.getLong(1);
+                        int version = rs.getInt(2);
+                        RedactedRow v = plan.redact(values(rs.getString(3)));
+                        versionUpdates.add(new Object[] { json(v.publicValues()), id, version });
+                        for (AppliedMask mask : v.masks()) {
+                            if (changedFields.contains(mask.field())) {
+                                redactions.add(new Object[] { id, version, mask.field(), mask.rule().name(), actor, at });
+                            }
+                        }
+                    }, type.code(), from, after);
             jdbc.batchUpdate("update register_row set public_json = ?, search_text = ?, query_credit = ?, query_name = ? "
                     + "where id = ?", rowUpdates);
             jdbc.batchUpdate("update register_row_version set public_json = ? where row_id = ? and version = ?",
