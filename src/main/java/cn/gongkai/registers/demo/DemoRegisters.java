@@ -92,7 +92,8 @@ class DemoRegisters implements ApplicationRunner {
     private int enter(String register, List<DemoRow> demoRows, StaffMember drafter) {
         Long firstId = null;
         for (DemoRow row : demoRows) {
-            Organ organ = organization.organByCode(row.organ()).orElseThrow(() -> new IllegalStateException(row.organ()));
+            Organ organ = organization.organByCode(row.organ()).orElseThrow(() -> new IllegalStateException(
+                    "demo organ '" + row.organ() + "' does not exist: the organization demo data did not load"));
             StaffMember actor = row.publish() ? publisherFor(organ) : drafter;
             long id = rows.create(register, organ.getId(), row.values(), row.publish(), actor);
             firstId = firstId == null ? id : firstId;
@@ -116,7 +117,8 @@ class DemoRegisters implements ApplicationRunner {
      */
     private StaffMember publisherFor(Organ organ) {
         String username = organ.getCode().equals("sat") ? "sat-publisher" : "gd-publisher";
-        return organization.staffByUsername(username).orElseThrow(() -> new IllegalStateException(username));
+        return organization.staffByUsername(username).orElseThrow(() -> new IllegalStateException(
+                "demo account '" + username + "' does not exist: the demo accounts did not load"));
     }
 
     private boolean holdsRows(String register) {

@@ -69,11 +69,6 @@ public class FlowCharts {
         return new FlowChart(svg(list, locale, title, idPrefix), text);
     }
 
-    /** The chart as a standalone SVG document with a generic title. */
-    public String svg(List<FlowStep> steps, Locale locale) {
-        return svg(steps, locale, null, "flow");
-    }
-
     /**
      * @param title what the chart is of (an item's name), or null for a generic title
      * @param idPrefix makes the ids of title, description and arrow unique on a page holding several charts

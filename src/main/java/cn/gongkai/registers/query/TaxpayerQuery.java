@@ -64,9 +64,10 @@ public class TaxpayerQuery {
         String value;
         if (byCredit) {
             value = CreditCode.normalize(credit);
-            if (value.length() > 40 || CreditCode.flaw(value) != null) {
-                throw GongkaiException.invalid("credit", value.length() == 18 && CreditCode.flaw(value)
-                        == CreditCode.Flaw.CHECK_DIGIT ? "registers.query.error.creditCheck" : "registers.query.error.credit");
+            CreditCode.Flaw flaw = CreditCode.flaw(value);
+            if (flaw != null) {
+                throw GongkaiException.invalid("credit", flaw == CreditCode.Flaw.CHECK_DIGIT
+                        ? "registers.query.error.creditCheck" : "registers.query.error.credit");
             }
             column = "query_credit";
         }

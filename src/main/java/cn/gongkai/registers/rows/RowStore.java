@@ -75,7 +75,8 @@ public class RowStore {
     @Transactional
     public long create(String registerCode, long organId, Map<String, String> raw, boolean publish, StaffMember actor) {
         RegisterType type = catalog.required(registerCode);
-        organization.organ(organId).orElseThrow(() -> GongkaiException.invalid("organId", "registers.rows.error.organ"));
+        organization.organ(organId).orElseThrow(() -> GongkaiException.invalid("organId", "registers.rows.error.organ",
+                String.valueOf(organId)));
         if (!(may(actor, Role.DRAFTER, organId) || may(actor, Role.PUBLISHER, organId))
                 || publish && !may(actor, Role.PUBLISHER, organId)) {
             throw GongkaiException.forbidden();

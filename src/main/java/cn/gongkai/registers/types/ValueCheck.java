@@ -169,7 +169,7 @@ final class ValueCheck {
                 return Result.ok(e.code());
             }
         }
-        return Result.broken("ENUM_VALUE", String.join("、", field.values().stream().map(EnumValue::label).toList()));
+        return Result.broken("ENUM_VALUE", ""); // FieldChecks names the values in the reader's language
     }
 
     /** One or several numbers (12366、020-12345678), each of 5 to 20 digits, with an optional extension. */

@@ -83,7 +83,7 @@ class FlowChartsTests {
 
     @Test
     void aBranchPutsItsOutcomesSideBySideAndTheFlowJoinsAgainBelow() throws Exception {
-        Document doc = parse(charts().svg(LICENCE, ZH));
+        Document doc = parse(charts().svg(LICENCE, ZH, null, "flow"));
         NodeList rects = doc.getElementsByTagNameNS("*", "rect");
         assertThat(rects.getLength()).isEqualTo(6);
         Element grant = (Element) rects.item(2);
@@ -109,7 +109,7 @@ class FlowChartsTests {
     void aLoopBackToAnEarlierStepIsDrawnBesideTheChart() throws Exception {
         List<FlowStep> steps = List.of(new FlowStep("受理", null, null, null, List.of()),
                 new FlowStep("补正材料", "申请人", null, "5日", List.of(0, 2)), new FlowStep("决定", null, null, null, List.of()));
-        Document doc = parse(charts().svg(steps, ZH));
+        Document doc = parse(charts().svg(steps, ZH, null, "flow"));
         Element svg = doc.getDocumentElement();
         int width = Integer.parseInt(svg.getAttribute("width"));
         assertThat(width).isGreaterThan(2 * FlowCharts.MARGIN + FlowCharts.NODE_W);
@@ -119,7 +119,7 @@ class FlowChartsTests {
     @Test
     void markupInTheDataIsEscapedAndTheChartStillParses() throws Exception {
         List<FlowStep> steps = List.of(new FlowStep("<script>alert(1)</script> & \"引号\"", "A&B", null, null, List.of()));
-        String svg = charts().svg(steps, ZH);
+        String svg = charts().svg(steps, ZH, null, "flow");
         assertThat(svg).doesNotContain("<script>");
         assertThat(texts(parse(svg))).anyMatch(t -> t.contains("<script>"));
     }
